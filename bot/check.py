@@ -1,0 +1,281 @@
+"""`kyr check`: every mistake in flows and translations, as file:line and what to do."""
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.catalog import build_catalog
+from bot.engine import ENGINE_MESSAGES
+from bot.flows import Flow, FlowSet, Node, load_flows
+from bot.fluentindex import FtlEntry, LocaleIndex, index_locale
+from bot.keywords import COMMAND_MESSAGES, LANGUAGE_NAME, LANGUAGE_WORDS, Collision
+from bot.localization import FALLBACK_LOCALE, shipped_locales
+from bot.problems import Problem, Severity
+
+NodeKey = tuple[str, str]
+REFERRAL_ARGS = frozenset({"phone"})
+INPUT_ARGS = frozenset({"value"})
+TERMS_FILE = "terms.ftl"
+
+
+@dataclass(frozen=True)
+class Usage:
+    """A place that uses a Fluent id, and the arguments it will receive there."""
+
+    id: str
+    path: str
+    line: int
+    args: frozenset[str] = frozenset()
+
+
+def check_content(root: Path) -> list[Problem]:
+    """Run every check on the content under `root`; problems sorted by file and line."""
+    flows, problems = load_flows(root / "flows", root)
+    locales_dir = root / "locales"
+    locales = shipped_locales(locales_dir) if locales_dir.is_dir() else []
+    if FALLBACK_LOCALE not in locales:
+        problems.append(Problem("locales", 1, f"there is no locales/{FALLBACK_LOCALE}/ folder; "
+                                "English is the last fallback and must be shipped"))
+        return sorted(problems)
+    indexes = {locale: index_locale(locales_dir, locale, root) for locale in locales}
+    for index in indexes.values():
+        problems += index.problems
+    problems += _check_structure(flows)
+    if not any(p.severity is Severity.ERROR for p in problems):
+        problems += _check_graph(flows)
+    usages = list(_usages(flows, indexes[FALLBACK_LOCALE]))
+    problems += _check_messages(usages, indexes)
+    problems += _check_conventions(indexes, usages)
+    if not any(p.severity is Severity.ERROR for p in problems):
+        catalog = build_catalog(root)
+        problems += [_collision_problem(c, indexes) for c in catalog.keywords.collisions]
+    return sorted(set(problems))
+
+
+# ---- flows ---------------------------------------------------------------------------------
+
+def _check_structure(flows: FlowSet) -> list[Problem]:
+    """Entry flow, language menu, references between nodes, flows and referrals, sources."""
+    problems: list[Problem] = []
+    entries = [flow for flow in flows.flows.values() if flow.entry]
+    if len(entries) != 1:
+        where = entries[1].path if len(entries) > 1 else "flows"
+        problems.append(Problem(where, 1, f"{len(entries)} flows say `entry: true`; exactly one "
+                                "flow must hold the main menu"))
+    menus = [(f, n) for f in flows.flows.values() for n in f.nodes.values() if n.language_menu]
+    if len(menus) != 1:
+        problems.append(Problem("flows", 1, f"{len(menus)} nodes say `language_menu: true`; "
+                                "exactly one node must offer the languages"))
+    for flow in flows.flows.values():
+        problems += _check_flow_references(flow, flows)
+    return problems
+
+
+def _check_flow_references(flow: Flow, flows: FlowSet) -> list[Problem]:
+    """Every name a flow points at must exist."""
+    problems = []
+    if flow.start not in flow.nodes:
+        problems.append(Problem(flow.path, flow.line, f"start node {flow.start!r} does not exist; "
+                                f"use one of: {', '.join(flow.nodes)}"))
+    for ref in flow.hotlines:
+        if ref not in flows.referrals:
+            problems.append(Problem(flow.path, 1, f"hotline {ref!r} is not in flows/referrals.yaml"))
+    for node in flow.nodes.values():
+        for option in node.options:
+            if option.next is not None and option.next not in flow.nodes:
+                problems.append(Problem(flow.path, option.line, f"`next: {option.next}` points "
+                                        f"nowhere: {flow.id} has no node called {option.next!r}"))
+            if option.flow is not None and option.flow not in flows.flows:
+                problems.append(Problem(flow.path, option.line, f"`flow: {option.flow}` points "
+                                        f"nowhere: there is no flows/{option.flow}.yaml"))
+        for target, line in _single_targets(node):
+            if target not in flow.nodes:
+                problems.append(Problem(flow.path, line, f"`next: {target}` points nowhere: "
+                                        f"{flow.id} has no node called {target!r}"))
+        for ref in node.referrals:
+            if ref not in flows.referrals:
+                problems.append(Problem(flow.path, node.line, f"referral {ref!r} is not in "
+                                        "flows/referrals.yaml"))
+        if flow.requires_sources and node.say and not node.sources:
+            problems.append(Problem(flow.path, node.line, f"node {node.name!r} states facts but "
+                                    "records no `sources:`; add where each fact comes from"))
+        if not (node.say or node.options or node.input or node.language_menu):
+            problems.append(Problem(flow.path, node.line, f"node {node.name!r} says nothing and "
+                                    "offers nothing; give it `say:` and `options:` or remove it"))
+        if node.language_menu and node.next is None:
+            problems.append(Problem(flow.path, node.line, "the language menu needs `next:` (where "
+                                    "to go once a language is chosen)"))
+    return problems
+
+
+def _single_targets(node: Node) -> Iterator[tuple[str, int]]:
+    """The input and language-menu targets of a node, with their lines."""
+    if node.input is not None:
+        yield node.input.next, node.input.line
+    if node.language_menu and node.next is not None:
+        yield node.next, node.line
+
+
+def _edges(flows: FlowSet, flow: Flow, node: Node) -> Iterator[NodeKey]:
+    """Where a person can go from a node by what it offers (global commands excluded)."""
+    for option in node.options:
+        if option.flow is not None:
+            yield option.flow, flows.flows[option.flow].start
+        elif option.next is not None:
+            yield flow.id, option.next
+    for target, _line in _single_targets(node):
+        yield flow.id, target
+    if node.end:
+        yield flows.entry.id, flows.entry.start
+
+
+def _reachable(start: NodeKey, edges: dict[NodeKey, set[NodeKey]]) -> set[NodeKey]:
+    """Every node reachable from `start` along `edges`."""
+    seen, queue = {start}, deque([start])
+    while queue:
+        for target in edges.get(queue.popleft(), set()):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def _check_graph(flows: FlowSet) -> list[Problem]:
+    """Nodes no one can reach, and nodes from which the main menu is only reachable by typing."""
+    forward: dict[NodeKey, set[NodeKey]] = {}
+    backward: dict[NodeKey, set[NodeKey]] = {}
+    for flow in flows.flows.values():
+        for node in flow.nodes.values():
+            for target in _edges(flows, flow, node):
+                forward.setdefault((flow.id, node.name), set()).add(target)
+                backward.setdefault(target, set()).add((flow.id, node.name))
+    home = (flows.entry.id, flows.entry.start)
+    language = next((f.id, n.name) for f in flows.flows.values()
+                    for n in f.nodes.values() if n.language_menu)
+    reached = _reachable(home, forward) | _reachable(language, forward)
+    leads_home = _reachable(home, backward)
+    problems = []
+    for flow in flows.flows.values():
+        for node in flow.nodes.values():
+            key = (flow.id, node.name)
+            if key not in reached:
+                problems.append(Problem(flow.path, node.line, f"node {node.name!r} cannot be "
+                                        "reached from the main menu; link an option to it or "
+                                        "remove it"))
+            elif key not in leads_home:
+                problems.append(Problem(flow.path, node.line, f"from node {node.name!r} no option "
+                                        "leads back to the main menu; add options or `end: true`"))
+    return problems
+
+
+# ---- messages ------------------------------------------------------------------------------
+
+def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
+    """Every Fluent id the content uses, where, and with which arguments."""
+    input_targets = {(f.id, n.input.next) for f in flows.flows.values()
+                     for n in f.nodes.values() if n.input is not None}
+    for flow in flows.flows.values():
+        for ref in flow.greeting:
+            yield Usage(ref.id, flow.path, ref.line, frozenset(ref.args))
+        for node in flow.nodes.values():
+            extra = INPUT_ARGS if (flow.id, node.name) in input_targets else frozenset()
+            for ref in node.say:
+                yield Usage(ref.id, flow.path, ref.line, frozenset(ref.args) | extra)
+            for option in node.options:
+                yield Usage(option.label, flow.path, option.line)
+    for referral in flows.referrals.values():
+        yield Usage(referral.message, "flows/referrals.yaml", referral.line, REFERRAL_ARGS)
+    for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
+                       LANGUAGE_WORDS):
+        entry = english.entries.get(message_id)
+        yield Usage(message_id, entry.path if entry else "locales/en", entry.line if entry else 1)
+
+
+def _check_messages(usages: list[Usage], indexes: dict[str, LocaleIndex]) -> list[Problem]:
+    """Every used id in every locale, with the variables English has and the flow provides."""
+    problems = []
+    english = indexes[FALLBACK_LOCALE]
+    for usage in usages:
+        reference = english.entries.get(usage.id)
+        if reference is not None and not reference.variables <= usage.args:
+            missing = ", ".join(f"${v}" for v in sorted(reference.variables - usage.args))
+            problems.append(Problem(usage.path, usage.line, f"{usage.id!r} uses {missing} but "
+                                    "nothing gives it a value here; remove the variable or pass it"))
+        for locale, index in indexes.items():
+            entry = index.entries.get(usage.id)
+            if entry is None:
+                problems.append(_missing(usage, locale, reference))
+            elif reference is not None and entry.variables != reference.variables:
+                problems.append(Problem(entry.path, entry.line, _variables_differ(entry, reference)))
+    for index in indexes.values():
+        for entry in index.entries.values():
+            problems += _check_references(entry, index)
+    return problems
+
+
+def _missing(usage: Usage, locale: str, reference: FtlEntry | None) -> Problem:
+    """A used message that a locale lacks: say where it is used and where to add it."""
+    file = Path(reference.path).name if reference else f"{usage.id.split('-')[0]}.ftl"
+    english = f" (English text: {reference.path}:{reference.line})" if reference else ""
+    return Problem(usage.path, usage.line, f"message {usage.id!r} is missing from "
+                   f"locales/{locale}/{file}; add it there{english}")
+
+
+def _variables_differ(entry: FtlEntry, reference: FtlEntry) -> str:
+    """Explain a variable mismatch between a translation and English."""
+    have = ", ".join(f"${v}" for v in sorted(entry.variables)) or "no variables"
+    want = ", ".join(f"${v}" for v in sorted(reference.variables)) or "no variables"
+    return (f"{entry.id!r} uses {have} but English uses {want}; variable names must stay "
+            "exactly as in English (only the words around them are translated)")
+
+
+def _check_references(entry: FtlEntry, index: LocaleIndex) -> list[Problem]:
+    """Terms and messages referenced inside a Fluent entry must exist in the same locale."""
+    problems = []
+    for name in sorted(entry.terms | entry.messages):
+        if name not in index.entries:
+            problems.append(Problem(entry.path, entry.line, f"{entry.id!r} refers to {name!r}, "
+                                    f"which locale {index.locale} does not define"))
+    return problems
+
+
+def _check_conventions(indexes: dict[str, LocaleIndex], usages: list[Usage]) -> list[Problem]:
+    """Mozilla's conventions: ids prefixed by their file, a `# Variables:` comment, terms apart."""
+    problems = []
+    used = {usage.id for usage in usages}
+    for index in indexes.values():
+        for entry in index.entries.values():
+            file = Path(entry.path).name
+            stem = file.removesuffix(".ftl")
+            if entry.id.startswith("-") != (file == TERMS_FILE):
+                problems.append(Problem(entry.path, entry.line, f"{entry.id!r}: terms (names of "
+                                        f"organisations) belong in {TERMS_FILE}, messages elsewhere",
+                                        Severity.WARNING))
+            elif not entry.id.startswith("-") and not entry.id.startswith(stem + "-"):
+                problems.append(Problem(entry.path, entry.line, f"{entry.id!r} should start with "
+                                        f"{stem + '-'!r} because it is in {file}",
+                                        Severity.WARNING))
+            undocumented = [v for v in sorted(entry.variables) if f"${v}" not in entry.comment]
+            if undocumented:
+                names = ", ".join(f"${v}" for v in undocumented)
+                problems.append(Problem(entry.path, entry.line, f"{entry.id!r} has no `# Variables:`"
+                                        f" comment explaining {names}; add one above it so "
+                                        "translators know what it holds"))
+            if index.locale == FALLBACK_LOCALE and not entry.id.startswith("-") and entry.id not in used:
+                problems.append(Problem(entry.path, entry.line, f"{entry.id!r} is not used by any "
+                                        "flow; remove it or use it", Severity.WARNING))
+    return problems
+
+
+def _collision_problem(collision: Collision, indexes: dict[str, LocaleIndex]) -> Problem:
+    """Place a keyword collision at the translation line that introduced the second meaning."""
+    index = indexes[collision.locale]
+    located = [index.entries[m.message_id] for m in collision.meanings
+               if m.message_id in index.entries]
+    entry = located[-1] if located else None
+    meanings = " and ".join(m.describe() for m in collision.meanings)
+    where = f" at {collision.where}" if collision.where != "commands" else ""
+    return Problem(entry.path if entry else f"locales/{collision.locale}", entry.line if entry else 1,
+                   f"in {collision.locale}{where}, {collision.word!r} means both {meanings}; "
+                   "remove it from one of them")

@@ -1,0 +1,67 @@
+"""The `kyr` command: `kyr chat` to try the bot, `kyr check` to validate content."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot import chat
+from bot.catalog import content_root, load_catalog
+from bot.check import check_content
+from bot.problems import ContentError, Severity
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Print every problem as file:line; exit 1 if any is an error."""
+    root = Path(args.root) if args.root else content_root()
+    problems = check_content(root)
+    for problem in problems:
+        print(problem)
+    errors = sum(problem.severity is Severity.ERROR for problem in problems)
+    warnings = len(problems) - errors
+    if errors or (warnings and args.strict):
+        print(f"kyr check: {errors} error(s), {warnings} warning(s) in {root}", file=sys.stderr)
+        return 1
+    print(f"kyr check: content is clean ({warnings} warning(s))", file=sys.stderr)
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    """Run the terminal simulator on the bundled (or given) content."""
+    root = Path(args.root) if args.root else content_root()
+    try:
+        catalog = load_catalog(root)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.lang and args.lang not in catalog.localizer.locales:
+        shipped = ", ".join(catalog.localizer.locales)
+        print(f"kyr chat: no language {args.lang!r}; shipped: {shipped}", file=sys.stderr)
+        return 2
+    return chat.run(catalog, args.channel, args.lang)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    top = argparse.ArgumentParser(prog="kyr", description="Know-your-rights chatbot tools.")
+    commands = top.add_subparsers(dest="command", required=True)
+    chat_cmd = commands.add_parser("chat", help="talk to the bot in the terminal, as a channel shows it")
+    chat_cmd.add_argument("--lang", help="start in this language instead of guessing it (en, es, ...)")
+    chat_cmd.add_argument("--channel", choices=chat.CHANNELS, default="sms")
+    chat_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    chat_cmd.set_defaults(run=_chat)
+    check_cmd = commands.add_parser("check", help="validate flows and translations")
+    check_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check_cmd.set_defaults(run=_check)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `kyr` console script."""
+    args = parser().parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""The values that cross the engine boundary: state, an inbound message, a structured reply."""
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+HISTORY_LIMIT = 10  # BACK remembers at most this many steps; older ones are forgotten
+
+
+@dataclass(frozen=True)
+class State:
+    """All the engine keeps about a conversation: where it is, never what was said."""
+
+    flow: str
+    node: str
+    locale: str
+    history: tuple[str, ...] = ()
+    misses: int = 0
+    opted_out: bool = False
+    started_at: float = 0.0
+    updated_at: float = 0.0
+
+    def at(self, flow: str, node: str, remember: bool = True) -> "State":
+        """The state moved to another node, remembering where it came from for BACK."""
+        history = self.history
+        if remember and (flow, node) != (self.flow, self.node):
+            history = (*history, f"{self.flow}/{self.node}")[-HISTORY_LIMIT:]
+        return replace(self, flow=flow, node=node, history=history, misses=0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict for a state store."""
+        data = asdict(self)
+        data["history"] = list(self.history)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "State":
+        """Rebuild a state from a store; raises ValueError if it is not a state."""
+        try:
+            return cls(
+                flow=str(data["flow"]), node=str(data["node"]), locale=str(data["locale"]),
+                history=tuple(str(step) for step in data.get("history", ()))[-HISTORY_LIMIT:],
+                misses=int(data.get("misses", 0)), opted_out=bool(data.get("opted_out", False)),
+                started_at=float(data.get("started_at", 0.0)),
+                updated_at=float(data.get("updated_at", 0.0)),
+            )
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"not a conversation state: {error}") from None
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One message from a person, as a channel hands it to the engine."""
+
+    text: str
+    channel: str = "sms"
+    received_at: float = 0.0
+    locale_hint: str | None = None  # e.g. Telegram's language_code: a hint, never an answer
+    locale: str | None = None  # a language already chosen outside the chat (e.g. `kyr chat --lang`)
+
+
+@dataclass(frozen=True)
+class Say:
+    """A Fluent message to show; `locale` overrides the reply's (a language named in itself)."""
+
+    id: str
+    args: Mapping[str, str | float] = field(default_factory=dict)
+    locale: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An option to show: the key a person can send and its label."""
+
+    key: str
+    label: Say
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to say back, in structure; a channel turns it into text, menus or buttons."""
+
+    locale: str
+    messages: tuple[Say, ...] = ()
+    choices: tuple[Choice, ...] = ()
+
+    @property
+    def silent(self) -> bool:
+        """True when nothing should be sent (after an SMS opt-out the carrier confirms)."""
+        return not self.messages and not self.choices
+
+    def message_ids(self) -> list[str]:
+        """The ids said, then the option labels, for golden transcripts."""
+        return [say.id for say in self.messages] + [choice.label.id for choice in self.choices]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The engine's answer: the new state (None: forget the person) and the reply."""
+
+    state: State | None
+    reply: Reply
+    event: str

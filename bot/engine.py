@@ -1,0 +1,280 @@
+"""The conversation engine: state and an inbound message in, new state and a reply out. No I/O."""
+
+from dataclasses import replace
+
+from transitions import Machine
+
+from bot.catalog import Catalog
+from bot.conversation import Choice, Inbound, Reply, Say, State, Turn
+from bot.flows import Flow, MessageRef, Node
+from bot.inputs import PARSERS
+from bot.keywords import LANGUAGE_NAME, Command, Meaning
+from bot.text import normalize
+
+MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
+MENU_KEY = "0"
+# Channels where the carrier itself confirms an opt-out; any reply after STOP would be refused.
+CARRIER_OPT_OUT_CHANNELS = frozenset({"sms"})
+
+# Messages the engine itself says; every shipped locale must define them (`kyr check` verifies).
+UNKNOWN = "shared-unknown"
+STUCK = "shared-stuck"
+HELP = "shared-help"
+STOPPED = "shared-stopped"
+CLEARED = "shared-cleared"
+MENU_CHANGED = "shared-menu-changed"
+BACK_AT_START = "shared-back-at-start"
+MENU_CHOICE = "shared-choice-menu"
+WHAT_NEXT = "shared-what-next"
+ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
+                   MENU_CHOICE, WHAT_NEXT)
+
+OPTION_EVENT = "option_{}"
+INPUT_EVENT = "text_input"
+LANGUAGE_EVENT = "language_chosen"
+
+
+class _Cursor:
+    """A throwaway model: the saved node is assigned, the event fired, the new node read back."""
+
+    def __init__(self, state: str) -> None:
+        self.state = state
+
+
+def build_machine(flow: Flow) -> Machine:
+    """One flat machine per flow, built once; `auto_transitions=False` avoids N² to_* events."""
+    machine = Machine(model=None, states=list(flow.nodes), initial=flow.start,
+                      auto_transitions=False, ignore_invalid_triggers=False)
+    for node in flow.nodes.values():
+        for index, option in enumerate(node.options):
+            if option.next is not None:
+                machine.add_transition(OPTION_EVENT.format(index), node.name, option.next)
+        if node.input is not None:
+            machine.add_transition(INPUT_EVENT, node.name, node.input.next)
+        if node.language_menu and node.next is not None:
+            machine.add_transition(LANGUAGE_EVENT, node.name, node.next)
+    return machine
+
+
+def _says(refs: tuple[MessageRef, ...], extra: dict[str, str] | None = None) -> tuple[Say, ...]:
+    """Flow message references as reply messages."""
+    return tuple(Say(ref.id, {**ref.args, **(extra or {})}) for ref in refs)
+
+
+class Engine:
+    """Runs every conversation of a deployment; shared by all threads, it holds no per-person data."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._flows = catalog.flows.flows
+        self._entry = catalog.flows.entry
+        self._machines = {flow_id: build_machine(flow) for flow_id, flow in self._flows.items()}
+        self._language_node = next(
+            (flow.id, node.name) for flow in self._flows.values()
+            for node in flow.nodes.values() if node.language_menu
+        )
+
+    # ---- entry point -------------------------------------------------------------------------
+
+    def handle(self, state: State | None, inbound: Inbound) -> Turn:
+        """Answer one inbound message. Never raises for any text or any saved state."""
+        text = normalize(inbound.text)
+        if state is None:
+            return self._first_contact(text, inbound)
+        locale = self.catalog.localizer.resolve(state.locale)
+        state = replace(state, locale=locale, updated_at=inbound.received_at)
+        meaning = self.catalog.keywords.command(locale, text)
+        if state.opted_out:
+            return self._while_opted_out(state, meaning, inbound)
+        if self._node_or_none(state.flow, state.node) is None:
+            restarted = state.at(self._entry.id, self._entry.start, remember=False)
+            restarted = replace(restarted, history=())
+            return Turn(restarted, self._show(restarted, prefix=(Say(MENU_CHANGED),)), "reset")
+        if meaning is not None:
+            return self._command(state, meaning, inbound)
+        return self._answer(state, text)
+
+    # ---- first contact and language --------------------------------------------------------
+
+    def _first_contact(self, text: str, inbound: Inbound) -> Turn:
+        """Greet a new person in the language their first message suggests."""
+        locale = self.infer_locale(inbound)
+        now = inbound.received_at
+        state = State(self._entry.id, self._entry.start, locale, started_at=now, updated_at=now)
+        meaning = self.catalog.keywords.command(locale, text)
+        if meaning is not None and meaning.command not in (Command.MENU, Command.BACK,
+                                                           Command.START):
+            return self._command(state, meaning, inbound)
+        return Turn(state, self._show(state, prefix=_says(self._entry.greeting)), "greet")
+
+    def infer_locale(self, inbound: Inbound) -> str:
+        """Guess the language from the words of a message; a channel's hint only breaks ties."""
+        localizer = self.catalog.localizer
+        if inbound.locale in localizer.locales:
+            return inbound.locale
+        best = self.catalog.keywords.guess_locale(inbound.text, localizer.locales)
+        hint = (inbound.locale_hint or "").split("-")[0].lower()
+        if len(best) == 1:
+            return best[0]
+        if hint in localizer.locales and (not best or hint in best):
+            return hint
+        if localizer.default_locale in best or not best:
+            return localizer.default_locale
+        return best[0]
+
+    def _switch_language(self, state: State, locale: str) -> Turn:
+        """Speak another language from now on, and show where the person is in it."""
+        state = replace(state, locale=locale)
+        if (state.flow, state.node) == self._language_node:
+            node = self._node(state.flow, state.node)
+            if node.next is not None:
+                target = self._step(state.flow, state.node, LANGUAGE_EVENT)
+                state = state.at(state.flow, target)
+        return Turn(state, self._show(state), "language")
+
+    # ---- commands --------------------------------------------------------------------------
+
+    def _command(self, state: State, meaning: Meaning, inbound: Inbound) -> Turn:
+        """Carry out a global command from any node."""
+        command = meaning.command
+        if command is Command.SWITCH_LANGUAGE and meaning.locale is not None:
+            return self._switch_language(state, meaning.locale)
+        if command is Command.STOP:
+            return self._stop(state, inbound)
+        if command is Command.CLEAR:
+            return Turn(None, Reply(state.locale, (Say(CLEARED),)), "clear")
+        if command is Command.HELP:
+            messages = (Say(HELP), *self._hotlines())
+            return Turn(state, Reply(state.locale, messages, self._choices(state)), "help")
+        if command is Command.BACK:
+            return self._back(state)
+        if command is Command.LANGUAGE:
+            moved = state.at(*self._language_node)
+            return Turn(moved, self._show(moved), "language-menu")
+        moved = replace(state.at(self._entry.id, self._entry.start, remember=False), history=())
+        return Turn(moved, self._show(moved), "menu")
+
+    def _stop(self, state: State, inbound: Inbound) -> Turn:
+        """Opt out: mark the conversation ended; on SMS the carrier sends the confirmation."""
+        stopped = replace(state, opted_out=True, history=(), misses=0)
+        if inbound.channel in CARRIER_OPT_OUT_CHANNELS:
+            return Turn(stopped, Reply(state.locale), "stop")
+        return Turn(stopped, Reply(state.locale, (Say(STOPPED),)), "stop")
+
+    def _while_opted_out(self, state: State, meaning: Meaning | None, inbound: Inbound) -> Turn:
+        """After STOP only START (or HELP, which carriers require) gets an answer."""
+        if meaning is not None and meaning.command is Command.START:
+            fresh = State(self._entry.id, self._entry.start, state.locale,
+                          started_at=inbound.received_at, updated_at=inbound.received_at)
+            return Turn(fresh, self._show(fresh, prefix=_says(self._entry.greeting)), "start")
+        if meaning is not None and meaning.command is Command.HELP:
+            return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines())), "help")
+        return Turn(state, Reply(state.locale), "ignored-opted-out")
+
+    def _back(self, state: State) -> Turn:
+        """Return to the previous node that still exists."""
+        history = list(state.history)
+        while history:
+            flow, _, node = history.pop().partition("/")
+            if self._node_or_none(flow, node) is not None:
+                moved = replace(state, flow=flow, node=node, history=tuple(history), misses=0)
+                return Turn(moved, self._show(moved), "back")
+        return Turn(replace(state, history=()),
+                    self._show(state, prefix=(Say(BACK_AT_START),)), "back-at-start")
+
+    # ---- answers at a node -----------------------------------------------------------------
+
+    def _answer(self, state: State, text: str) -> Turn:
+        """Pick an option, accept declared free text, or explain what is expected."""
+        node = self._node(state.flow, state.node)
+        index = self.catalog.keywords.option(state.locale, state.flow, state.node, text)
+        if index is not None and node.language_menu:
+            return self._switch_language(state, self.catalog.localizer.locales[index])
+        if index is not None:
+            option = node.options[index]
+            if option.flow is not None:
+                return self._enter(state, option.flow, self._flows[option.flow].start)
+            return self._enter(state, state.flow,
+                               self._step(state.flow, node.name, OPTION_EVENT.format(index)))
+        if node.input is not None:
+            value = PARSERS[node.input.kind](text)
+            if value is not None:
+                target = self._step(state.flow, node.name, INPUT_EVENT)
+                return self._enter(state, state.flow, target, {"value": value})
+        return self._unknown(state, node)
+
+    def _enter(self, state: State, flow: str, node: str, extra: dict[str, str] | None = None
+               ) -> Turn:
+        """Move to a node and say it; an ending node hands over to the main menu."""
+        moved = state.at(flow, node)
+        target = self._node(flow, node)
+        if not target.end:
+            return Turn(moved, self._show(moved, extra=extra), "option")
+        said = (*_says(target.say, extra), *self._referrals(target.referrals), Say(WHAT_NEXT))
+        home = moved.at(self._entry.id, self._entry.start)
+        return Turn(home, self._show(home, prefix=said, body=False), "end")
+
+    def _unknown(self, state: State, node: Node) -> Turn:
+        """A short hint and the options again; after repeated misses, HELP and a hotline."""
+        misses = state.misses + 1
+        state = replace(state, misses=misses)
+        messages: tuple[Say, ...] = (Say(UNKNOWN),)
+        if misses % MISSES_BEFORE_HELP == 0:
+            messages += (Say(STUCK), *self._hotlines())
+        choices = self._choices(state)
+        if not choices:
+            messages += _says(node.say)
+        return Turn(state, Reply(state.locale, messages, choices), "unknown")
+
+    # ---- building replies ------------------------------------------------------------------
+
+    def _show(self, state: State, prefix: tuple[Say, ...] = (), body: bool = True,
+              extra: dict[str, str] | None = None) -> Reply:
+        """The reply that presents a node: what it says, its referrals, its options."""
+        node = self._node(state.flow, state.node)
+        said = (*_says(node.say, extra), *self._referrals(node.referrals)) if body else ()
+        return Reply(state.locale, (*prefix, *said), self._choices(state))
+
+    def _choices(self, state: State) -> tuple[Choice, ...]:
+        """The options at a node, numbered, plus 0 for the main menu away from it."""
+        node = self._node(state.flow, state.node)
+        if node.language_menu:
+            choices = [Choice(str(i + 1), Say(LANGUAGE_NAME, locale=code))
+                       for i, code in enumerate(self.catalog.localizer.locales)]
+        else:
+            choices = [Choice(str(i + 1), Say(option.label)) for i, option in enumerate(node.options)]
+        if (state.flow, state.node) != (self._entry.id, self._entry.start):
+            choices.append(Choice(MENU_KEY, Say(MENU_CHOICE)))
+        return tuple(choices)
+
+    def _referrals(self, ids: tuple[str, ...]) -> tuple[Say, ...]:
+        """Referral entries as messages that name the organisation and give its number."""
+        entries = (self.catalog.flows.referrals[ref] for ref in ids)
+        return tuple(Say(entry.message, {"phone": format_phone(entry.phone)}) for entry in entries)
+
+    def _hotlines(self) -> tuple[Say, ...]:
+        """The deployment's hotlines, for HELP and for people who are stuck."""
+        return self._referrals(self._entry.hotlines)
+
+    # ---- the state machines ----------------------------------------------------------------
+
+    def _step(self, flow: str, node: str, event: str) -> str:
+        """Fire an event on the flow's shared machine for a restored node; return the new node."""
+        cursor = _Cursor(node)
+        self._machines[flow].events[event].trigger(cursor)
+        return cursor.state
+
+    def _node_or_none(self, flow: str, node: str) -> Node | None:
+        """The node if this flow and node still exist (content may have changed since)."""
+        found = self._flows.get(flow)
+        return None if found is None else found.nodes.get(node)
+
+    def _node(self, flow: str, node: str) -> Node:
+        """A node known to exist."""
+        return self._flows[flow].nodes[node]
+
+
+def format_phone(e164: str) -> str:
+    """A US number as people dial it: +18554357693 -> 855-435-7693."""
+    digits = e164.removeprefix("+1")
+    return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"

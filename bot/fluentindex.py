@@ -1,0 +1,98 @@
+"""An index of every Fluent entry of a locale with its file, line and variables, for checking."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fluent.syntax import FluentParser, ast, visitor
+
+from bot.problems import Problem, display_path
+
+
+@dataclass(frozen=True)
+class FtlEntry:
+    """One message or term: where it is and what it refers to."""
+
+    id: str  # terms keep their leading "-"
+    path: str
+    line: int
+    variables: frozenset[str]
+    terms: frozenset[str]
+    messages: frozenset[str]
+    comment: str
+
+
+@dataclass
+class LocaleIndex:
+    """All entries of one locale, and the syntax problems found while parsing it."""
+
+    locale: str
+    entries: dict[str, FtlEntry] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # file name -> display path
+
+
+class _References(visitor.Visitor):  # type: ignore[misc]
+    """Collects the variables, terms and messages a Fluent entry refers to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.variables: set[str] = set()
+        self.terms: set[str] = set()
+        self.messages: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.variables.add(node.id.name)
+
+    def visit_TermReference(self, node: ast.TermReference) -> None:
+        self.terms.add("-" + node.id.name)
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.messages.add(node.id.name)
+
+
+def _line(text: str, offset: int) -> int:
+    """1-based line of a character offset."""
+    return text.count("\n", 0, offset) + 1
+
+
+def _entry(item: ast.Message | ast.Term, path: str, text: str) -> FtlEntry:
+    """Index one parsed entry."""
+    refs = _References()
+    refs.visit(item)
+    prefix = "-" if isinstance(item, ast.Term) else ""
+    return FtlEntry(
+        id=prefix + item.id.name,
+        path=path,
+        line=_line(text, item.span.start),
+        variables=frozenset(refs.variables),
+        terms=frozenset(refs.terms),
+        messages=frozenset(refs.messages),
+        comment=item.comment.content if item.comment else "",
+    )
+
+
+def index_locale(locales_dir: Path, locale: str, root: Path) -> LocaleIndex:
+    """Parse every .ftl file of a locale, reporting syntax errors and duplicate ids."""
+    index = LocaleIndex(locale)
+    parser = FluentParser(with_spans=True)
+    for file in sorted((locales_dir / locale).glob("*.ftl")):
+        text = file.read_text(encoding="utf-8")
+        shown = display_path(file, root)
+        index.files[file.name] = shown
+        for item in parser.parse(text).body:
+            if isinstance(item, ast.Junk):
+                for note in item.annotations:
+                    index.problems.append(Problem(
+                        shown, _line(text, note.span.start),
+                        f"Fluent syntax error: {note.message} ({note.code}); compare the line with "
+                        "a working message in the same file"))
+            elif isinstance(item, ast.Message | ast.Term):
+                entry = _entry(item, shown, text)
+                earlier = index.entries.get(entry.id)
+                if earlier is not None:
+                    index.problems.append(Problem(
+                        shown, entry.line, f"{entry.id!r} is defined twice (also at "
+                        f"{earlier.path}:{earlier.line}); keep one"))
+                    continue
+                index.entries[entry.id] = entry
+    return index

@@ -1,0 +1,197 @@
+"""Words people can send: global commands in every language, option keywords, language guessing."""
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from bot.flows import FlowSet, Node
+from bot.localization import Localizer
+from bot.text import normalize, split_keywords, tokens
+
+
+class Command(Enum):
+    """Commands recognised at any node."""
+
+    MENU = "menu"
+    BACK = "back"
+    LANGUAGE = "language"
+    HELP = "help"
+    STOP = "stop"
+    START = "start"
+    CLEAR = "clear"
+    SWITCH_LANGUAGE = "switch-language"
+
+
+# Words that mean the same in every language, because carriers and regulators define them.
+# Opt-out: the FCC's list (stop, quit, end, revoke, opt out, cancel, unsubscribe), Twilio's
+# defaults (STOPALL, OPTOUT) and the Spanish ALTO and PARAR. Help: Twilio's HELP and INFO,
+# and AYUDA, which Spanish-language short codes must honour. Opt-in: Twilio's START and UNSTOP.
+UNIVERSAL_WORDS: Mapping[Command, tuple[str, ...]] = {
+    Command.STOP: ("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout",
+                   "opt out", "opt-out", "alto", "parar"),
+    Command.START: ("start", "unstop"),
+    Command.HELP: ("help", "info", "ayuda"),
+    Command.MENU: ("0",),
+}
+
+# The Fluent message in locales/<xx>/commands.ftl that lists each command's words.
+COMMAND_MESSAGES: Mapping[Command, str] = {
+    Command.MENU: "command-menu",
+    Command.BACK: "command-back",
+    Command.LANGUAGE: "command-language",
+    Command.HELP: "command-help",
+    Command.STOP: "command-stop",
+    Command.START: "command-start",
+    Command.CLEAR: "command-clear",
+}
+LANGUAGE_NAME = "language-name"
+LANGUAGE_WORDS = "language-detect-words"
+KEYWORDS_ATTRIBUTE = "keywords"
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a word does: a command (with its target locale for a language switch) or an option."""
+
+    command: Command | None = None
+    locale: str | None = None
+    option: int | None = None
+    message_id: str = ""
+
+    def describe(self) -> str:
+        """Words for a collision report."""
+        if self.option is not None:
+            return f"option {self.option + 1} ({self.message_id})"
+        target = f" to {self.locale}" if self.locale else ""
+        source = f" ({self.message_id})" if self.message_id else " (built in)"
+        return f"the {self.command.value if self.command else '?'} command{target}{source}"
+
+
+@dataclass(frozen=True)
+class Collision:
+    """A word that means two things in one language, where it was found."""
+
+    locale: str
+    word: str
+    meanings: tuple[Meaning, ...]
+    where: str
+
+
+@dataclass
+class _Table:
+    """A word table that records every meaning, so collisions can be reported."""
+
+    words: dict[str, list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, word: str, meaning: Meaning) -> None:
+        """Record a meaning for a word, once."""
+        if meaning not in self.words[word]:
+            self.words[word].append(meaning)
+
+    def resolved(self) -> dict[str, Meaning]:
+        """Each word's first meaning (collisions are reported, not served)."""
+        return {word: meanings[0] for word, meanings in self.words.items()}
+
+    def collisions(self, locale: str, where: str) -> list[Collision]:
+        """Words that carry more than one distinct meaning."""
+        return [
+            Collision(locale, word, tuple(meanings), where)
+            for word, meanings in self.words.items()
+            if len({(m.command, m.locale, m.option) for m in meanings}) > 1
+        ]
+
+
+def _global_table(localizer: Localizer, locale: str) -> _Table:
+    """Command words for one locale: built-in words, its own words, every language's name."""
+    table = _Table()
+    for command, words in UNIVERSAL_WORDS.items():
+        for word in words:
+            table.add(normalize(word), Meaning(command))
+    for command, message_id in COMMAND_MESSAGES.items():
+        if localizer.has(locale, message_id):
+            for word in split_keywords(localizer.format(locale, message_id)):
+                table.add(word, Meaning(command, message_id=message_id))
+    # Someone lost in a language they cannot read must still find the way out of it.
+    for other in localizer.locales:
+        for word in split_keywords(localizer.format(other, COMMAND_MESSAGES[Command.LANGUAGE])):
+            table.add(word, Meaning(Command.LANGUAGE, message_id=COMMAND_MESSAGES[Command.LANGUAGE]))
+        name = normalize(localizer.format(other, LANGUAGE_NAME))
+        table.add(name, Meaning(Command.SWITCH_LANGUAGE, other, message_id=LANGUAGE_NAME))
+    return table
+
+
+def _option_table(localizer: Localizer, locale: str, node: Node) -> _Table:
+    """Words that pick an option at a node: its number, its label, the label's keywords."""
+    table = _Table()
+    if node.language_menu:
+        for index, _code in enumerate(localizer.locales):
+            table.add(str(index + 1), Meaning(option=index, message_id=LANGUAGE_NAME))
+        return table
+    for index, option in enumerate(node.options):
+        meaning = Meaning(option=index, message_id=option.label)
+        table.add(str(index + 1), meaning)
+        table.add(normalize(localizer.format(locale, option.label)), meaning)
+        extra = localizer.attribute(locale, option.label, KEYWORDS_ATTRIBUTE)
+        for word in split_keywords(extra or ""):
+            table.add(word, meaning)
+    return table
+
+
+class Keywords:
+    """Every word table, built once at start-up from the Fluent files and the flows."""
+
+    def __init__(self, localizer: Localizer, flows: FlowSet) -> None:
+        self.collisions: list[Collision] = []
+        self.globals: dict[str, dict[str, Meaning]] = {}
+        self.options: dict[tuple[str, str], dict[str, dict[str, int]]] = {}
+        for locale in localizer.locales:
+            table = _global_table(localizer, locale)
+            self.globals[locale] = table.resolved()
+            self.collisions += table.collisions(locale, "commands")
+            self._add_options(localizer, flows, locale, table)
+        self._detect = self._detection_words(localizer)
+
+    def _add_options(self, localizer: Localizer, flows: FlowSet, locale: str,
+                     global_table: _Table) -> None:
+        """Build option tables per node and check each against the command words."""
+        for flow in flows.flows.values():
+            for node in flow.nodes.values():
+                table = _option_table(localizer, locale, node)
+                self.options.setdefault((flow.id, node.name), {})[locale] = {
+                    word: meaning.option for word, meaning in table.resolved().items()
+                    if meaning.option is not None
+                }
+                # An option word that is also a command would be shadowed by the command.
+                for word in list(table.words):
+                    for meaning in global_table.words.get(word, []):
+                        table.add(word, meaning)
+                self.collisions += table.collisions(locale, f"{flow.id}/{node.name}")
+
+    @staticmethod
+    def _detection_words(localizer: Localizer) -> dict[str, set[str]]:
+        """Per locale, single words that suggest a first message is in that language."""
+        detect: dict[str, set[str]] = {}
+        for locale in localizer.locales:
+            words: set[str] = set()
+            for message_id in (LANGUAGE_WORDS, LANGUAGE_NAME, *COMMAND_MESSAGES.values()):
+                if localizer.has(locale, message_id):
+                    for phrase in split_keywords(localizer.format(locale, message_id)):
+                        words.update(tokens(phrase))
+            detect[locale] = {word for word in words if not word.isdigit()}
+        return detect
+
+    def command(self, locale: str, text: str) -> Meaning | None:
+        """The global command a normalised message means in this locale, if any."""
+        return self.globals.get(locale, {}).get(text)
+
+    def option(self, locale: str, flow: str, node: str, text: str) -> int | None:
+        """The index of the option a normalised message picks at a node, if any."""
+        return self.options.get((flow, node), {}).get(locale, {}).get(text)
+
+    def guess_locale(self, text: str, candidates: Iterable[str]) -> list[str]:
+        """Locales whose words appear most in the text, best first (empty if none match)."""
+        counts = Counter({locale: sum(t in self._detect.get(locale, set()) for t in tokens(text))
+                          for locale in candidates})
+        best = max(counts.values(), default=0)
+        return [locale for locale, count in counts.items() if count == best and best > 0]

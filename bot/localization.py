@@ -1,0 +1,107 @@
+"""The one wrapper around fluent.runtime: bundles parsed once per locale, warmed, then read-only."""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+
+FALLBACK_LOCALE = "en"
+Args = Mapping[str, str | float]
+
+
+@dataclass(frozen=True)
+class LocaleFiles:
+    """The Fluent files of one shipped locale, by file name."""
+
+    locale: str
+    texts: Mapping[str, str]
+
+
+def shipped_locales(locales_dir: Path) -> list[str]:
+    """Every locale folder that holds at least one .ftl file, English first then by code."""
+    found = [p.name for p in locales_dir.iterdir() if p.is_dir() and any(p.glob("*.ftl"))]
+    return sorted(found, key=lambda code: (code != FALLBACK_LOCALE, code))
+
+
+def read_locale(locales_dir: Path, locale: str) -> LocaleFiles:
+    """Read the text of every .ftl file of one locale."""
+    folder = locales_dir / locale
+    texts = {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.ftl"))}
+    return LocaleFiles(locale, texts)
+
+
+def _bundle(files: LocaleFiles, use_isolating: bool) -> FluentBundle:
+    """Parse a locale's files into one bundle; babel needs a locale it knows, so fall back."""
+    try:
+        bundle = FluentBundle([files.locale], use_isolating=use_isolating)
+    except Exception:  # babel raises UnknownLocaleError for codes it lacks (e.g. some Mayan languages)
+        bundle = FluentBundle([FALLBACK_LOCALE], use_isolating=use_isolating)
+    for text in files.texts.values():
+        bundle.add_resource(FluentResource(text))
+    return bundle
+
+
+class Localizer:
+    """Formats Fluent messages with a fallback chain: the person's locale, the default, English."""
+
+    def __init__(self, locales: Iterable[LocaleFiles], default_locale: str = FALLBACK_LOCALE,
+                 use_isolating: bool = False) -> None:
+        # use_isolating=False: bidi isolation marks turn a GSM-7 SMS into UCS-2 and double its cost.
+        self._bundles = {files.locale: _bundle(files, use_isolating) for files in locales}
+        self.locales: tuple[str, ...] = tuple(self._bundles)
+        self.default_locale = default_locale if default_locale in self._bundles else FALLBACK_LOCALE
+        self._chains = {locale: self._chain(locale) for locale in self.locales}
+        self._warm()
+
+    def _chain(self, locale: str) -> tuple[FluentBundle, ...]:
+        """The bundles to try, in order, for a person speaking `locale`."""
+        codes = dict.fromkeys((locale, self.default_locale, FALLBACK_LOCALE))
+        return tuple(self._bundles[code] for code in codes if code in self._bundles)
+
+    def _warm(self) -> None:
+        """Compile every message now: fluent.runtime compiles lazily and that is not thread-safe."""
+        for bundle in self._bundles.values():
+            for message_id in list(bundle._messages):
+                message = bundle.get_message(message_id)
+                if message.value is not None:
+                    bundle.format_pattern(message.value, {})
+                for attribute in message.attributes.values():
+                    bundle.format_pattern(attribute, {})
+
+    def resolve(self, locale: str) -> str:
+        """The shipped locale used for `locale`: itself if shipped, else the default."""
+        return locale if locale in self._bundles else self.default_locale
+
+    def has(self, locale: str, message_id: str) -> bool:
+        """True if this exact locale (no fallback) defines the message."""
+        bundle = self._bundles.get(locale)
+        return bundle is not None and bundle.has_message(message_id)
+
+    def format(self, locale: str, message_id: str, args: Args | None = None) -> str:
+        """The message in the first locale of the chain that has it; its id if none does."""
+        for bundle in self._chains.get(locale, self._chains[self.default_locale]):
+            if bundle.has_message(message_id):
+                message = bundle.get_message(message_id)
+                if message.value is not None:
+                    text, _errors = bundle.format_pattern(message.value, dict(args or {}))
+                    return str(text)
+        return message_id
+
+    def attribute(self, locale: str, message_id: str, name: str) -> str | None:
+        """A message attribute (such as `.keywords`) in this exact locale, or None."""
+        bundle = self._bundles.get(locale)
+        if bundle is None or not bundle.has_message(message_id):
+            return None
+        pattern = bundle.get_message(message_id).attributes.get(name)
+        if pattern is None:
+            return None
+        text, _errors = bundle.format_pattern(pattern, {})
+        return str(text)
+
+
+def load_localizer(locales_dir: Path, default_locale: str = FALLBACK_LOCALE,
+                   use_isolating: bool = False, only: Sequence[str] | None = None) -> Localizer:
+    """Build a warmed Localizer from every shipped locale under `locales_dir`."""
+    codes = only if only is not None else shipped_locales(locales_dir)
+    return Localizer((read_locale(locales_dir, code) for code in codes), default_locale, use_isolating)

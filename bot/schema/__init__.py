@@ -1,0 +1,1 @@
+"""JSON Schemas for flow files, shipped with the package."""

@@ -1,0 +1,35 @@
+"""Normalising what people type so keywords match across case, accents, digits and punctuation."""
+
+import unicodedata
+
+# Characters people put around a keyword that never change its meaning ("1.", "¿menú?", "/start").
+_EDGE_PUNCTUATION = " \t\r\n.,;:!?¡¿'\"()[]{}<>/\\*#-_~`“”‘’«»。、！？،؛؟"
+
+
+def _fold_char(char: str) -> str:
+    """Map any Unicode decimal digit to ASCII and drop combining accents."""
+    if char.isdigit():
+        try:
+            return str(unicodedata.digit(char))
+        except ValueError:
+            return char
+    return "" if unicodedata.combining(char) else char
+
+
+def normalize(text: str) -> str:
+    """Fold text to the form keywords are compared in: no accents, lower case, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(_fold_char(char) for char in decomposed).casefold()
+    words = folded.split()
+    return " ".join(words).strip(_EDGE_PUNCTUATION)
+
+
+def split_keywords(value: str) -> list[str]:
+    """Split a comma-separated keyword list (as translators write it) into normalised keywords."""
+    return [word for word in (normalize(part) for part in value.split(",")) if word]
+
+
+def tokens(text: str) -> list[str]:
+    """Split normalised text into words, for guessing the language of a first message."""
+    cleaned = "".join(char if char.isalnum() else " " for char in normalize(text))
+    return cleaned.split()

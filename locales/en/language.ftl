@@ -1,0 +1,7 @@
+### How this language presents itself.
+
+# The language's name, written in the language itself (shown in the language menu).
+language-name = English
+# Words that suggest a first message is in this language, comma-separated.
+# Not shown to anyone. Use common greetings and words people write when they need help.
+language-detect-words = hi, hello, hey, good morning, rights, officers, police, door, need, please, thanks, what, my, is, the

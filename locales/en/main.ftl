@@ -1,0 +1,9 @@
+### The main menu and the language menu.
+
+# First message to someone who writes for the first time.
+main-welcome = Hello. I share free information about your rights in the U.S. This is information, not legal advice.
+main-menu-prompt = What do you want to know? Send a number.
+main-choice-officers = Immigration officers at my door or on the street
+    .keywords = ice, officers, immigration, door, street, police
+main-choice-language = Change language
+main-language-prompt = Choose your language. Send a number.

@@ -1,0 +1,5 @@
+### Organisations people can call. Names are terms (terms.ftl).
+
+# Variables:
+#   $phone (String) - The organisation's phone number, as people dial it.
+referrals-icirr = { -org-icirr } (Illinois): { $phone }

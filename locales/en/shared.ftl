@@ -1,0 +1,21 @@
+### Messages the bot itself says, whatever flow a person is in.
+### Keep each one short: on SMS every 160 characters cost a message.
+
+# Sent when a message matches no option. The options follow it.
+shared-unknown = Sorry, I did not understand. Please send the number of an option.
+# Sent after several misunderstood messages in a row. Hotline numbers follow it.
+shared-stuck = Still stuck? Send HELP for help, or call:
+# Sent for HELP. Keep the command words the same as in command.ftl.
+shared-help = Send the number of an option. Send 0 or MENU for the main menu, BACK to go back, LANGUAGE to change language, CLEAR to erase this chat, STOP to end messages.
+# Sent after STOP on channels where the carrier does not confirm it itself.
+shared-stopped = You will get no more messages from me. Send START to begin again.
+# Sent after CLEAR: the conversation state has been deleted.
+shared-cleared = I have forgotten this conversation. Send any message to start again.
+# Sent when the flows changed and the person's place in them no longer exists.
+shared-menu-changed = The menu has changed since your last message. Here it is again.
+# Sent for BACK when there is nowhere to go back to.
+shared-back-at-start = You are at the start already.
+# Label of the option that returns to the main menu (its key is 0).
+shared-choice-menu = Main menu
+# Said at the end of a topic, before the main menu options.
+shared-what-next = What else do you want to know?

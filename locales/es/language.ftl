@@ -1,0 +1,7 @@
+### Cómo se presenta este idioma.
+
+# El nombre del idioma, escrito en el propio idioma (aparece en el menú de idiomas).
+language-name = Español
+# Palabras que indican que un primer mensaje está en este idioma, separadas por comas.
+# No se muestran a nadie. Use saludos y palabras comunes de quien busca ayuda.
+language-detect-words = hola, buenas, buenos dias, buenas tardes, derechos, migra, policia, puerta, necesito, por favor, gracias, que, mi, es, el, la, los, tengo

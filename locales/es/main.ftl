@@ -1,0 +1,9 @@
+### El menú principal y el menú de idiomas.
+
+# Primer mensaje para quien escribe por primera vez.
+main-welcome = Hola. Comparto información gratis sobre sus derechos en EE. UU. Es información, no asesoría legal.
+main-menu-prompt = ¿Qué quiere saber? Envíe un número.
+main-choice-officers = Agentes de inmigración en mi puerta o en la calle
+    .keywords = ice, migra, agentes, inmigracion, puerta, calle, policia
+main-choice-language = Cambiar idioma
+main-language-prompt = Elija su idioma. Envíe un número.

@@ -1,0 +1,1 @@
+"""HTTP webhooks for the messaging channels (Twilio, Telegram); built in the channels work."""
