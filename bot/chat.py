@@ -2,6 +2,7 @@
 
 import sys
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 from bot.catalog import Catalog
@@ -33,8 +34,10 @@ def show_telegram(text: str, buttons: list[str]) -> str:
 class Simulator:
     """Holds one simulated person's state between lines, as a channel's store would."""
 
-    def __init__(self, catalog: Catalog, channel: str, locale: str | None = None) -> None:
+    def __init__(self, catalog: Catalog, channel: str, locale: str | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         self.engine = Engine(catalog)
+        self.clock = clock
         self.catalog = catalog
         self.channel = channel
         self.locale = locale
@@ -43,7 +46,7 @@ class Simulator:
     def send(self, text: str) -> str:
         """Pass one line to the engine and return what the channel would display."""
         turn = self.engine.handle(self.state, Inbound(
-            text, channel=self.channel, received_at=time.time(),
+            text, channel=self.channel, received_at=self.clock(),
             locale=self.locale if self.state is None else None))
         self.state = turn.state
         rendered = render(turn.reply, self.catalog.localizer)

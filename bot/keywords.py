@@ -179,7 +179,11 @@ class Keywords:
                     for phrase in split_keywords(localizer.format(locale, message_id)):
                         words.update(tokens(phrase))
             detect[locale] = {word for word in words if not word.isdigit()}
-        return detect
+        # Only words that tell languages apart count: shared and carrier words are dropped.
+        universal = {token for words in UNIVERSAL_WORDS.values() for w in words for token in tokens(w)}
+        counts = Counter(word for words in detect.values() for word in words)
+        return {locale: {w for w in words if counts[w] == 1 and w not in universal}
+                for locale, words in detect.items()}
 
     def command(self, locale: str, text: str) -> Meaning | None:
         """The global command a normalised message means in this locale, if any."""

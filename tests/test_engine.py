@@ -1,0 +1,296 @@
+"""The engine's behaviour: global commands, BACK, unknown input, languages, stale state."""
+
+import threading
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.catalog import Catalog
+from bot.conversation import HISTORY_LIMIT, Inbound, State, Turn
+from bot.engine import (
+    BACK_AT_START,
+    CLEARED,
+    HELP,
+    MENU_CHANGED,
+    MENU_CHOICE,
+    MISSES_BEFORE_HELP,
+    STOPPED,
+    STUCK,
+    UNKNOWN,
+    Engine,
+)
+from bot.keywords import UNIVERSAL_WORDS, Command
+from bot.text import split_keywords
+
+
+def send(engine: Engine, state: State | None, text: str, channel: str = "sms",
+         hint: str | None = None) -> Turn:
+    return engine.handle(state, Inbound(text, channel=channel, received_at=100.0, locale_hint=hint))
+
+
+def walk(engine: Engine, *texts: str, channel: str = "sms") -> Turn:
+    """Send several messages in a row from a new person; return the last turn."""
+    turn = send(engine, None, texts[0], channel)
+    for text in texts[1:]:
+        turn = send(engine, turn.state, text, channel)
+    return turn
+
+
+def at(locale: str, flow: str = "officers", node: str = "door", **changes: object) -> State:
+    return replace(State(flow, node, locale), **changes)  # type: ignore[arg-type]
+
+
+def said(turn: Turn) -> list[str]:
+    return [say.id for say in turn.reply.messages]
+
+
+# ---- first contact and language --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("hola", "es"), ("Hola, buenos días", "es"), ("HELLO", "en"), ("hi there", "en"),
+    ("necesito ayuda por favor", "es"), ("what are my rights", "en"),
+])
+def test_first_message_language_is_inferred_from_its_words(engine: Engine, text: str,
+                                                           locale: str) -> None:
+    turn = send(engine, None, text)
+    assert turn.reply.locale == locale
+    assert said(turn)[0] == "main-welcome"
+
+
+def test_telegram_language_code_only_breaks_ties(engine: Engine) -> None:
+    assert send(engine, None, "/start", "telegram", hint="es").reply.locale == "es"
+    assert send(engine, None, "/start", "telegram", hint="es-MX").reply.locale == "es"
+    # The words win over the hint: a Spanish phone setting does not outvote an English message.
+    assert send(engine, None, "hello", "telegram", hint="es").reply.locale == "en"
+    assert send(engine, None, "/start", "telegram", hint="xx").reply.locale == "en"
+
+
+def test_language_menu_names_each_language_in_itself(engine: Engine, catalog: Catalog) -> None:
+    turn = send(engine, send(engine, None, "hi").state, "language")
+    labels = [(c.label.id, c.label.locale) for c in turn.reply.choices]
+    assert ("language-name", "en") in labels and ("language-name", "es") in labels
+    assert catalog.localizer.format("es", "language-name") == "Español"
+
+
+def test_language_switch_keeps_the_place_in_the_flow(engine: Engine) -> None:
+    turn = send(engine, at("en"), "Español")
+    assert turn.state is not None
+    assert (turn.state.node, turn.state.locale) == ("door", "es")
+    assert said(turn) == ["officers-door-closed", "officers-door-warrant"]
+
+
+def test_language_command_words_of_every_language_work_in_every_language(engine: Engine) -> None:
+    turn = send(engine, at("en"), "idioma")
+    assert turn.state is not None and turn.state.node == "language"
+    assert turn.reply.locale == "en"
+
+
+def test_fallback_chain_uses_default_then_english(content_copy: object) -> None:
+    from pathlib import Path
+
+    from bot.localization import load_localizer
+
+    root = Path(str(content_copy))
+    (root / "locales/es/officers.ftl").write_text(
+        (root / "locales/es/officers.ftl").read_text(encoding="utf-8").replace(
+            "officers-no-sign = ", "# removed\nofficers-no-sign-removed = "), encoding="utf-8")
+    localizer = load_localizer(root / "locales", default_locale="es")
+    assert localizer.format("es", "officers-no-sign").startswith("Do not sign")
+    assert localizer.format("fr", "officers-silent").startswith("Tiene derecho")  # default: es
+    assert localizer.format("en", "no-such-message") == "no-such-message"
+
+
+# ---- global commands -------------------------------------------------------------------------
+
+COMMAND_CASES = [
+    ("en", "MENU", "main", "menu"), ("en", "0", "main", "menu"), ("es", "Menú", "main", "menu"),
+    ("es", "INICIO", "main", "menu"), ("en", "language", "main", "language"),
+    ("es", "IDIOMA", "main", "language"), ("en", "Back", "officers", "intro"),
+    ("es", "atras", "officers", "intro"), ("es", "Volver", "officers", "intro"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "flow", "node"), COMMAND_CASES)
+def test_global_commands_work_from_any_node_in_any_case_and_accent(
+        engine: Engine, locale: str, text: str, flow: str, node: str) -> None:
+    state = at(locale, history=("officers/intro",))
+    turn = send(engine, state, text)
+    assert turn.state is not None
+    assert (turn.state.flow, turn.state.node) == (flow, node)
+    assert turn.reply.locale == locale
+
+
+@pytest.mark.parametrize("locale", ["en", "es"])
+def test_every_command_word_of_every_locale_is_recognised(engine: Engine, catalog: Catalog,
+                                                          locale: str) -> None:
+    from bot.keywords import COMMAND_MESSAGES
+
+    for command, message_id in COMMAND_MESSAGES.items():
+        for word in split_keywords(catalog.localizer.format(locale, message_id)):
+            meaning = catalog.keywords.command(locale, word)
+            assert meaning is not None and meaning.command is command, (locale, word)
+
+
+@pytest.mark.parametrize("word", [*UNIVERSAL_WORDS[Command.STOP], "Stop", "ALTO", "Parar", "Opt Out"])
+def test_sms_opt_out_words_end_the_conversation_silently(engine: Engine, word: str) -> None:
+    for locale in ("en", "es"):
+        turn = send(engine, at(locale), word, "sms")
+        assert turn.state is not None and turn.state.opted_out
+        assert turn.reply.silent  # the carrier confirms; a reply after STOP fails with 21610
+
+
+def test_stop_on_telegram_confirms_and_later_messages_get_nothing(engine: Engine) -> None:
+    stopped = send(engine, at("es"), "alto", "telegram")
+    assert said(stopped) == [STOPPED]
+    ignored = send(engine, stopped.state, "hola", "telegram")
+    assert ignored.reply.silent and ignored.state == stopped.state
+
+
+def test_help_is_answered_even_after_stop_and_start_restarts(engine: Engine) -> None:
+    stopped = send(engine, at("en"), "STOP")
+    assert said(send(engine, stopped.state, "HELP"))[0] == HELP
+    started = send(engine, stopped.state, "start")
+    assert started.state is not None and not started.state.opted_out
+    assert said(started)[0] == "main-welcome"
+    assert (started.state.flow, started.state.node) == ("main", "menu")
+
+
+def test_help_keeps_the_place_and_offers_a_hotline(engine: Engine) -> None:
+    turn = send(engine, at("es"), "ayuda")
+    assert turn.state is not None and turn.state.node == "door"
+    assert said(turn) == [HELP, "referrals-icirr"]
+    assert [c.label.id for c in turn.reply.choices][-1] == MENU_CHOICE
+
+
+@pytest.mark.parametrize(("locale", "word"), [("en", "CLEAR"), ("en", "forget me"),
+                                              ("es", "borrar"), ("es", "Olvídame")])
+def test_clear_forgets_the_person(engine: Engine, locale: str, word: str) -> None:
+    turn = send(engine, at(locale), word)
+    assert turn.state is None
+    assert said(turn) == [CLEARED]
+    assert turn.reply.locale == locale
+
+
+# ---- BACK ------------------------------------------------------------------------------------
+
+def test_back_retraces_steps_across_flows(engine: Engine) -> None:
+    turn = walk(engine, "hi", "1", "1", "3")  # menu -> officers intro -> door -> silent
+    assert turn.state is not None and turn.state.node == "silent"
+    nodes = []
+    for _ in range(4):
+        turn = send(engine, turn.state, "back")
+        assert turn.state is not None
+        nodes.append(f"{turn.state.flow}/{turn.state.node}")
+    assert nodes == ["officers/door", "officers/intro", "main/menu", "main/menu"]
+    assert said(turn)[0] == BACK_AT_START
+
+
+def test_back_history_is_bounded(engine: Engine) -> None:
+    turn = walk(engine, "hi", *(["1", "back"] * 20), "1", "1")
+    assert turn.state is not None
+    assert len(turn.state.history) <= HISTORY_LIMIT
+
+
+def test_back_skips_steps_that_no_longer_exist(engine: Engine) -> None:
+    state = at("en", history=("officers/intro", "officers/removed_node", "gone/flow"))
+    turn = send(engine, state, "back")
+    assert turn.state is not None and turn.state.node == "intro"
+
+
+# ---- unknown input ---------------------------------------------------------------------------
+
+def test_unknown_input_reshows_options_then_offers_help_and_a_hotline(engine: Engine) -> None:
+    turn = walk(engine, "hi", "1")
+    options = turn.reply.choices
+    for miss in range(1, MISSES_BEFORE_HELP + 1):
+        turn = send(engine, turn.state, f"what {miss}")
+        assert turn.reply.choices == options
+        assert said(turn)[0] == UNKNOWN
+    assert said(turn) == [UNKNOWN, STUCK, "referrals-icirr"]
+    recovered = send(engine, turn.state, "1")
+    assert recovered.state is not None and recovered.state.misses == 0
+
+
+@pytest.mark.parametrize("text", ["", " ", "9", "10", "-1", "1 2", "🙂", "x" * 10_000,
+                                  "مرحبا", "\u202e1", "\x00", "1\n2"])
+def test_odd_input_gets_a_polite_reply(engine: Engine, text: str) -> None:
+    turn = send(engine, at("en", flow="main", node="menu"), text)
+    assert turn.reply.messages or turn.reply.choices
+
+
+# ---- stale state -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("state", [
+    State("officers", "node_removed_in_an_edit", "en"),
+    State("flow_removed", "start", "es"),
+    State("officers", "door", "xx"),  # a locale no longer shipped
+])
+def test_stale_state_resets_to_the_start_instead_of_crashing(engine: Engine, state: State) -> None:
+    turn = send(engine, state, "1")
+    assert turn.state is not None
+    if state.locale == "xx":
+        assert turn.state.locale == "en"
+    else:
+        assert (turn.state.flow, turn.state.node) == ("main", "menu")
+        assert said(turn)[0] == MENU_CHANGED
+
+
+def test_state_round_trips_through_a_plain_dict(engine: Engine) -> None:
+    state = walk(engine, "hola", "1", "1").state
+    assert state is not None
+    assert State.from_dict(state.to_dict()) == state
+    with pytest.raises(ValueError, match="not a conversation state"):
+        State.from_dict({"node": "x"})
+
+
+# ---- never an exception, from any thread -----------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.text(max_size=40), min_size=1, max_size=8),
+       channel=st.sampled_from(["sms", "telegram", "whatsapp"]))
+def test_no_sequence_of_messages_raises(engine: Engine, texts: list[str], channel: str) -> None:
+    state: State | None = None
+    for text in texts:
+        turn = send(engine, state, text, channel)
+        state = turn.state
+
+
+@settings(max_examples=200, deadline=None)
+@given(flow=st.sampled_from(["main", "officers", "gone"]), node=st.text(max_size=12),
+       locale=st.sampled_from(["en", "es", "", "zz"]), misses=st.integers(0, 10**6),
+       history=st.lists(st.text(max_size=20), max_size=12), text=st.text(max_size=20))
+def test_any_saved_state_is_survivable(engine: Engine, flow: str, node: str, locale: str,
+                                       misses: int, history: list[str], text: str) -> None:
+    state = State(flow, node, locale, tuple(history), misses)
+    send(engine, state, text)
+    send(engine, state, "back")
+
+
+def test_many_threads_share_one_engine(engine: Engine) -> None:
+    script = ["hola", "1", "1", "1", "atras", "2", "1", "1", "menu", "idioma", "1", "1", "2", "1"]
+    expected = [said(t) for t in _replay(engine, script)]
+    failures: list[str] = []
+
+    def worker() -> None:
+        for _ in range(30):
+            got = [said(t) for t in _replay(engine, script)]
+            if got != expected:
+                failures.append("diverged")
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+
+
+def _replay(engine: Engine, script: list[str]) -> list[Turn]:
+    turns, state = [], None
+    for text in script:
+        turn = send(engine, state, text)
+        turns.append(turn)
+        state = turn.state
+    return turns
