@@ -32,6 +32,7 @@ class Usage:
 def check_content(root: Path) -> list[Problem]:
     """Run every check on the content under `root`; problems sorted by file and line."""
     flows, problems = load_flows(root / "flows", root)
+    flows_loaded = not problems
     locales_dir = root / "locales"
     locales = shipped_locales(locales_dir) if locales_dir.is_dir() else []
     if FALLBACK_LOCALE not in locales:
@@ -41,7 +42,8 @@ def check_content(root: Path) -> list[Problem]:
     indexes = {locale: index_locale(locales_dir, locale, root) for locale in locales}
     for index in indexes.values():
         problems += index.problems
-    problems += _check_structure(flows)
+    if flows_loaded:  # a flow that failed to load would make every later finding noise
+        problems += _check_structure(flows)
     if not any(p.severity is Severity.ERROR for p in problems):
         problems += _check_graph(flows)
     usages = list(_usages(flows, indexes[FALLBACK_LOCALE]))

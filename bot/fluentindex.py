@@ -31,7 +31,7 @@ class LocaleIndex:
     files: dict[str, str] = field(default_factory=dict)  # file name -> display path
 
 
-class _References(visitor.Visitor):  # type: ignore[misc]
+class _References(visitor.Visitor):
     """Collects the variables, terms and messages a Fluent entry refers to."""
 
     def __init__(self) -> None:
@@ -50,8 +50,9 @@ class _References(visitor.Visitor):  # type: ignore[misc]
         self.messages.add(node.id.name)
 
 
-def _line(text: str, offset: int) -> int:
-    """1-based line of a character offset."""
+def _line(text: str, node: ast.SyntaxNode) -> int:
+    """1-based line where a parsed node starts (the parser was asked for spans)."""
+    offset = node.span.start if node.span is not None else 0
     return text.count("\n", 0, offset) + 1
 
 
@@ -63,11 +64,11 @@ def _entry(item: ast.Message | ast.Term, path: str, text: str) -> FtlEntry:
     return FtlEntry(
         id=prefix + item.id.name,
         path=path,
-        line=_line(text, item.span.start),
+        line=_line(text, item.id),
         variables=frozenset(refs.variables),
         terms=frozenset(refs.terms),
         messages=frozenset(refs.messages),
-        comment=item.comment.content if item.comment else "",
+        comment=(item.comment.content or "") if item.comment else "",
     )
 
 
@@ -83,7 +84,7 @@ def index_locale(locales_dir: Path, locale: str, root: Path) -> LocaleIndex:
             if isinstance(item, ast.Junk):
                 for note in item.annotations:
                     index.problems.append(Problem(
-                        shown, _line(text, note.span.start),
+                        shown, _line(text, note),
                         f"Fluent syntax error: {note.message} ({note.code}); compare the line with "
                         "a working message in the same file"))
             elif isinstance(item, ast.Message | ast.Term):

@@ -1,0 +1,132 @@
+"""`kyr check`: clean on the shipped content, precise file:line messages when content breaks."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.catalog import load_catalog
+from bot.check import check_content
+from bot.cli import main
+from bot.problems import ContentError, Severity
+
+
+def errors(root: Path) -> list[str]:
+    return [str(p) for p in check_content(root) if p.severity is Severity.ERROR]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+def test_shipped_content_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    assert "content is clean" in capsys.readouterr().err
+
+
+def test_a_deleted_spanish_message_is_reported_where_it_is_used(content_copy: Path) -> None:
+    edit(content_copy / "locales/es/officers.ftl",
+         "officers-no-sign = No firme nada antes de hablar con un abogado.\n", "")
+    used_at = line_of(content_copy / "flows/officers.yaml", "- officers-no-sign")
+    english = line_of(content_copy / "locales/en/officers.ftl", "officers-no-sign =")
+    assert errors(content_copy) == [
+        f"flows/officers.yaml:{used_at}: message 'officers-no-sign' is missing from "
+        f"locales/es/officers.ftl; add it there (English text: locales/en/officers.ftl:{english})"
+    ]
+    assert main(["check", "--root", str(content_copy)]) == 1
+    with pytest.raises(ContentError, match="officers-no-sign"):
+        load_catalog(content_copy)
+
+
+def test_a_next_that_points_nowhere_is_reported_at_its_line(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    line = line_of(flow, "next: warrant")
+    edit(flow, "next: warrant", "next: warant")
+    found = errors(content_copy)
+    assert f"flows/officers.yaml:{line - 1}: `next: warant` points nowhere: officers has no " \
+           "node called 'warant'" in found
+
+
+def test_an_unreachable_node_and_a_dead_end_are_reported(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    edit(flow, "  lawyer:\n", "  orphan:\n    say: [officers-intro]\n    sources:\n"
+               "      - {title: Test source, url: 'https://example.org'}\n  lawyer:\n")
+    edit(flow, "    end: true\n", "")
+    found = "\n".join(errors(content_copy))
+    assert "node 'orphan' cannot be reached from the main menu" in found
+    assert "from node 'lawyer' no option leads back to the main menu" in found
+
+
+def test_schema_errors_name_the_line_and_the_key(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    line = line_of(flow, "  public:")
+    edit(flow, "  public:\n    say:", "  public:\n    sya:")
+    assert errors(content_copy) == [
+        f"flows/officers.yaml:{line}: nodes/public: Additional properties are not allowed "
+        "('sya' was unexpected); check the spelling of the key"
+    ]
+
+
+def test_yaml_syntax_errors_have_a_line_not_a_traceback(content_copy: Path) -> None:
+    edit(content_copy / "flows/main.yaml", "  language:\n", "  language\n")
+    found = errors(content_copy)
+    assert len(found) == 1 and found[0].startswith("flows/main.yaml:")
+    assert "not valid YAML" in found[0]
+
+
+def test_fluent_syntax_errors_are_located(content_copy: Path) -> None:
+    ftl = content_copy / "locales/es/main.ftl"
+    line = line_of(ftl, "main-menu-prompt")
+    edit(ftl, "main-menu-prompt = ¿Qué", "main-menu-prompt = { ¿Qué")
+    found = errors(content_copy)
+    assert any(f.startswith(f"locales/es/main.ftl:{line}: Fluent syntax error") for f in found)
+
+
+def test_translated_variable_names_are_reported(content_copy: Path) -> None:
+    ftl = content_copy / "locales/es/referrals.ftl"
+    edit(ftl, "{ $phone }", "{ $telefono }")
+    edit(ftl, "#   $phone (String)", "#   $telefono (String)")
+    found = "\n".join(errors(content_copy))
+    assert "locales/es/referrals.ftl:5: 'referrals-icirr' uses $telefono but English uses $phone" \
+        in found
+
+
+def test_variables_need_a_comment_for_translators(content_copy: Path) -> None:
+    edit(content_copy / "locales/en/referrals.ftl", "# Variables:\n#   $phone (String) - The "
+         "organisation's phone number, as people dial it.\n", "")
+    assert any("has no `# Variables:` comment explaining $phone" in f
+               for f in errors(content_copy))
+
+
+def test_keyword_collisions_are_reported_per_language(content_copy: Path) -> None:
+    edit(content_copy / "locales/es/command.ftl", "command-back = atrás,", "command-back = inicio, atrás,")
+    found = errors(content_copy)
+    assert any("in es, 'inicio' means both the menu command (command-menu) and the back command "
+               "(command-back)" in f for f in found)
+
+
+def test_option_keywords_that_shadow_commands_are_reported(content_copy: Path) -> None:
+    edit(content_copy / "locales/en/officers.ftl", ".keywords = lawyer, attorney",
+         ".keywords = lawyer, attorney, help")
+    found = errors(content_copy)
+    assert any("in en at officers/silent, 'help' means both option 1 (officers-choice-lawyer)"
+               in f for f in found)
+
+
+def test_facts_without_sources_are_refused(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    text = flow.read_text(encoding="utf-8")
+    start = text.index("  warrant:")
+    block_start = text.index("    sources:", start)
+    block_end = text.index("  inside:", start)
+    flow.write_text(text[:block_start] + text[block_end:], encoding="utf-8")
+    assert any("node 'warrant' states facts but records no `sources:`" in f
+               for f in errors(content_copy))

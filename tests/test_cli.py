@@ -1,0 +1,69 @@
+"""The `kyr` console script as a newcomer runs it."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.sms import segments
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def kyr(*args: str, stdin: str = "", root: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed console script if present, else the module, as a separate process."""
+    command = [shutil.which("kyr") or "", *args] if shutil.which("kyr") else [
+        sys.executable, "-m", "bot.cli", *args]
+    env = {**os.environ, "KYR_CONTENT_DIR": str(root or REPO)}
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env,
+                          timeout=60, check=False)
+
+
+def test_piped_spanish_conversation_answers_in_spanish() -> None:
+    result = kyr("chat", "--channel", "sms", stdin="hola\n1\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "> hola\nHola." in out
+    assert "> 1\nUsted tiene derechos" in out
+    assert "1) En mi puerta" in out and "0) Menú principal" in out
+    assert "[SMS: " in out and "UCS-2" in out
+
+
+def test_sms_view_prints_the_true_segment_count() -> None:
+    out = kyr("chat", "--lang", "en", stdin="1\n").stdout
+    body, _, footer = out.split("> 1\n", 1)[1].partition("\n[SMS: ")
+    assert footer.startswith(f"{segments(body).count} segment")
+    assert "GSM-7" in footer
+
+
+def test_telegram_view_shows_buttons() -> None:
+    out = kyr("chat", "--channel", "telegram", stdin="hello\n").stdout
+    assert "  [ Immigration officers at my door or on the street ]" in out
+    assert "  [ Change language ]" in out
+    assert "1)" not in out
+
+
+def test_lang_flag_starts_in_that_language_and_rejects_unknown_ones() -> None:
+    assert "Hola." in kyr("chat", "--lang", "es", stdin="hello\n").stdout
+    refused = kyr("chat", "--lang", "tlh", stdin="hi\n")
+    assert refused.returncode == 2 and "no language 'tlh'" in refused.stderr
+
+
+def test_chat_refuses_broken_content_and_points_to_check(content_copy: Path) -> None:
+    (content_copy / "locales/es/main.ftl").write_text("", encoding="utf-8")
+    result = kyr("chat", stdin="hola\n", root=content_copy)
+    assert result.returncode == 1
+    assert "run `kyr check`" in result.stderr and "flows/main.yaml:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [["check"], ["check", "--strict"]])
+def test_check_exit_codes(args: list[str], content_copy: Path) -> None:
+    assert kyr(*args).returncode == 0
+    (content_copy / "flows/officers.yaml").write_text("spec_version: 1\nflow: officers\n")
+    broken = kyr(*args, root=content_copy)
+    assert broken.returncode == 1
+    assert "flows/officers.yaml:1:" in broken.stdout
