@@ -1,7 +1,5 @@
 """The conversation engine: state and an inbound message in, new state and a reply out. No I/O."""
 
-from dataclasses import replace
-
 from transitions import Machine
 
 from bot.catalog import Catalog
@@ -30,6 +28,7 @@ ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT
                    MENU_CHOICE, WHAT_NEXT)
 
 OPTION_EVENT = "option_{}"
+OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
 INPUT_EVENT = "text_input"
 LANGUAGE_EVENT = "language_chosen"
 
@@ -66,6 +65,8 @@ class Engine:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._localizer = catalog.localizer
+        self._keywords = catalog.keywords
         self._flows = catalog.flows.flows
         self._entry = catalog.flows.entry
         self._machines = {flow_id: build_machine(flow) for flow_id, flow in self._flows.items()}
@@ -73,6 +74,10 @@ class Engine:
             (flow.id, node.name) for flow in self._flows.values()
             for node in flow.nodes.values() if node.language_menu
         )
+        # What each node says and offers never changes while serving: build it once.
+        self._bodies = {(flow.id, node.name): (*_says(node.say), *self._referrals(node.referrals))
+                        for flow in self._flows.values() for node in flow.nodes.values()}
+        self._node_choices = {key: self._build_choices(*key) for key in self._bodies}
 
     # ---- entry point -------------------------------------------------------------------------
 
@@ -81,14 +86,14 @@ class Engine:
         text = normalize(inbound.text)
         if state is None:
             return self._first_contact(text, inbound)
-        locale = self.catalog.localizer.resolve(state.locale)
-        state = replace(state, locale=locale, updated_at=inbound.received_at)
-        meaning = self.catalog.keywords.command(locale, text)
+        locale = self._localizer.resolve(state.locale)
+        state = state.touched(locale, inbound.received_at)
+        meaning = self._keywords.command(locale, text)
         if state.opted_out:
             return self._while_opted_out(state, meaning, inbound)
-        if self._node_or_none(state.flow, state.node) is None:
+        if (state.flow, state.node) not in self._bodies:  # the flows changed since the last message
             restarted = state.at(self._entry.id, self._entry.start, remember=False)
-            restarted = replace(restarted, history=())
+            restarted = restarted._replace(history=())
             return Turn(restarted, self._show(restarted, prefix=(Say(MENU_CHANGED),)), "reset")
         if meaning is not None:
             return self._command(state, meaning, inbound)
@@ -101,7 +106,7 @@ class Engine:
         locale = self.infer_locale(inbound)
         now = inbound.received_at
         state = State(self._entry.id, self._entry.start, locale, started_at=now, updated_at=now)
-        meaning = self.catalog.keywords.command(locale, text)
+        meaning = self._keywords.command(locale, text)
         if meaning is not None and meaning.command not in (Command.MENU, Command.BACK,
                                                            Command.START):
             return self._command(state, meaning, inbound)
@@ -124,7 +129,7 @@ class Engine:
 
     def _switch_language(self, state: State, locale: str) -> Turn:
         """Speak another language from now on, and show where the person is in it."""
-        state = replace(state, locale=locale)
+        state = state._replace(locale=locale)
         if (state.flow, state.node) == self._language_node:
             node = self._node(state.flow, state.node)
             if node.next is not None:
@@ -151,12 +156,12 @@ class Engine:
         if command is Command.LANGUAGE:
             moved = state.at(*self._language_node)
             return Turn(moved, self._show(moved), "language-menu")
-        moved = replace(state.at(self._entry.id, self._entry.start, remember=False), history=())
+        moved = state.at(self._entry.id, self._entry.start, remember=False)._replace(history=())
         return Turn(moved, self._show(moved), "menu")
 
     def _stop(self, state: State, inbound: Inbound) -> Turn:
         """Opt out: mark the conversation ended; on SMS the carrier sends the confirmation."""
-        stopped = replace(state, opted_out=True, history=(), misses=0)
+        stopped = state._replace(opted_out=True, history=(), misses=0)
         if inbound.channel in CARRIER_OPT_OUT_CHANNELS:
             return Turn(stopped, Reply(state.locale), "stop")
         return Turn(stopped, Reply(state.locale, (Say(STOPPED),)), "stop")
@@ -177,9 +182,9 @@ class Engine:
         while history:
             flow, _, node = history.pop().partition("/")
             if self._node_or_none(flow, node) is not None:
-                moved = replace(state, flow=flow, node=node, history=tuple(history), misses=0)
+                moved = state._replace(flow=flow, node=node, history=tuple(history), misses=0)
                 return Turn(moved, self._show(moved), "back")
-        return Turn(replace(state, history=()),
+        return Turn(state._replace(history=()),
                     self._show(state, prefix=(Say(BACK_AT_START),)), "back-at-start")
 
     # ---- answers at a node -----------------------------------------------------------------
@@ -187,7 +192,7 @@ class Engine:
     def _answer(self, state: State, text: str) -> Turn:
         """Pick an option, accept declared free text, or explain what is expected."""
         node = self._node(state.flow, state.node)
-        index = self.catalog.keywords.option(state.locale, state.flow, state.node, text)
+        index = self._keywords.option(state.locale, state.flow, state.node, text)
         if index is not None and node.language_menu:
             return self._switch_language(state, self.catalog.localizer.locales[index])
         if index is not None:
@@ -195,7 +200,7 @@ class Engine:
             if option.flow is not None:
                 return self._enter(state, option.flow, self._flows[option.flow].start)
             return self._enter(state, state.flow,
-                               self._step(state.flow, node.name, OPTION_EVENT.format(index)))
+                               self._step(state.flow, node.name, OPTION_EVENTS[index]))
         if node.input is not None:
             value = PARSERS[node.input.kind](text)
             if value is not None:
@@ -210,14 +215,16 @@ class Engine:
         target = self._node(flow, node)
         if not target.end:
             return Turn(moved, self._show(moved, extra=extra), "option")
-        said = (*_says(target.say, extra), *self._referrals(target.referrals), Say(WHAT_NEXT))
+        body = self._bodies[(flow, node)] if not extra else (
+            *_says(target.say, extra), *self._referrals(target.referrals))
+        said = (*body, Say(WHAT_NEXT))
         home = moved.at(self._entry.id, self._entry.start)
         return Turn(home, self._show(home, prefix=said, body=False), "end")
 
     def _unknown(self, state: State, node: Node) -> Turn:
         """A short hint and the options again; after repeated misses, HELP and a hotline."""
         misses = state.misses + 1
-        state = replace(state, misses=misses)
+        state = state._replace(misses=misses)
         messages: tuple[Say, ...] = (Say(UNKNOWN),)
         if misses % MISSES_BEFORE_HELP == 0:
             messages += (Say(STUCK), *self._hotlines())
@@ -231,19 +238,29 @@ class Engine:
     def _show(self, state: State, prefix: tuple[Say, ...] = (), body: bool = True,
               extra: dict[str, str] | None = None) -> Reply:
         """The reply that presents a node: what it says, its referrals, its options."""
-        node = self._node(state.flow, state.node)
-        said = (*_says(node.say, extra), *self._referrals(node.referrals)) if body else ()
-        return Reply(state.locale, (*prefix, *said), self._choices(state))
+        key = (state.flow, state.node)
+        if not body:
+            said: tuple[Say, ...] = ()
+        elif extra:
+            node = self._node(*key)
+            said = (*_says(node.say, extra), *self._referrals(node.referrals))
+        else:
+            said = self._bodies[key]
+        return Reply(state.locale, (*prefix, *said), self._node_choices[key])
 
     def _choices(self, state: State) -> tuple[Choice, ...]:
+        """The options at the person's node."""
+        return self._node_choices[(state.flow, state.node)]
+
+    def _build_choices(self, flow: str, name: str) -> tuple[Choice, ...]:
         """The options at a node, numbered, plus 0 for the main menu away from it."""
-        node = self._node(state.flow, state.node)
+        node = self._node(flow, name)
         if node.language_menu:
             choices = [Choice(str(i + 1), Say(LANGUAGE_NAME, locale=code))
                        for i, code in enumerate(self.catalog.localizer.locales)]
         else:
             choices = [Choice(str(i + 1), Say(option.label)) for i, option in enumerate(node.options)]
-        if (state.flow, state.node) != (self._entry.id, self._entry.start):
+        if (flow, name) != (self._entry.id, self._entry.start):
             choices.append(Choice(MENU_KEY, Say(MENU_CHOICE)))
         return tuple(choices)
 

@@ -151,6 +151,10 @@ class Keywords:
             self.collisions += table.collisions(locale, "commands")
             self._add_options(localizer, flows, locale, table)
         self._detect = self._detection_words(localizer)
+        # One flat lookup per message instead of three nested ones.
+        self._option_index = {(flow, node, locale): words
+                              for (flow, node), per_locale in self.options.items()
+                              for locale, words in per_locale.items()}
 
     def _add_options(self, localizer: Localizer, flows: FlowSet, locale: str,
                      global_table: _Table) -> None:
@@ -187,11 +191,13 @@ class Keywords:
 
     def command(self, locale: str, text: str) -> Meaning | None:
         """The global command a normalised message means in this locale, if any."""
-        return self.globals.get(locale, {}).get(text)
+        table = self.globals.get(locale)
+        return None if table is None else table.get(text)
 
     def option(self, locale: str, flow: str, node: str, text: str) -> int | None:
         """The index of the option a normalised message picks at a node, if any."""
-        return self.options.get((flow, node), {}).get(locale, {}).get(text)
+        table = self._option_index.get((flow, node, locale))
+        return None if table is None else table.get(text)
 
     def guess_locale(self, text: str, candidates: Iterable[str]) -> list[str]:
         """Locales whose words appear most in the text, best first (empty if none match)."""

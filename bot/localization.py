@@ -53,6 +53,8 @@ class Localizer:
         self.default_locale = default_locale if default_locale in self._bundles else FALLBACK_LOCALE
         self._chains = {locale: self._chain(locale) for locale in self.locales}
         self._warm()
+        # Messages without variables read the same every time: resolve them once, per locale.
+        self._static = {locale: self._static_texts(locale) for locale in self.locales}
 
     def _chain(self, locale: str) -> tuple[FluentBundle, ...]:
         """The bundles to try, in order, for a person speaking `locale`."""
@@ -69,6 +71,21 @@ class Localizer:
                 for attribute in message.attributes.values():
                     bundle.format_pattern(attribute, {})
 
+    def _static_texts(self, locale: str) -> dict[str, str]:
+        """Every message of the chain that formats without arguments or errors, as text."""
+        texts: dict[str, str] = {}
+        for bundle in reversed(self._chains[locale]):  # earlier bundles in the chain win
+            for message_id in list(bundle._messages):
+                message = bundle.get_message(message_id)
+                if message.value is None:
+                    continue
+                text, errors = bundle.format_pattern(message.value, {})
+                if errors:
+                    texts.pop(message_id, None)
+                else:
+                    texts[message_id] = str(text)
+        return texts
+
     def resolve(self, locale: str) -> str:
         """The shipped locale used for `locale`: itself if shipped, else the default."""
         return locale if locale in self._bundles else self.default_locale
@@ -80,6 +97,11 @@ class Localizer:
 
     def format(self, locale: str, message_id: str, args: Args | None = None) -> str:
         """The message in the first locale of the chain that has it; its id if none does."""
+        if not args:
+            statics = self._static.get(locale) or self._static[self.default_locale]
+            static = statics.get(message_id)
+            if static is not None:
+                return static
         for bundle in self._chains.get(locale, self._chains[self.default_locale]):
             if bundle.has_message(message_id):
                 message = bundle.get_message(message_id)

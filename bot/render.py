@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from bot.conversation import Reply, Say
+from bot.conversation import Reply
 from bot.localization import Localizer
 
 
@@ -14,21 +14,19 @@ class Rendered:
     options: tuple[tuple[str, str], ...]
 
 
-def _text(say: Say, reply: Reply, localizer: Localizer) -> str:
-    """One message in the reply's locale (or its own, for a language named in itself)."""
-    return localizer.format(say.locale or reply.locale, say.id, say.args)
-
-
 def render(reply: Reply, localizer: Localizer) -> Rendered:
-    """Format every message and option label of a reply."""
-    paragraphs = tuple(_text(say, reply, localizer) for say in reply.messages)
-    options = tuple((choice.key, _text(choice.label, reply, localizer)) for choice in reply.choices)
+    """Format every message and option label; a label may carry its own locale (a language's
+    name in itself)."""
+    locale, text = reply.locale, localizer.format
+    paragraphs = tuple([text(say.locale or locale, say.id, say.args) for say in reply.messages])
+    options = tuple([(choice.key, text(choice.label.locale or locale, choice.label.id, choice.label.args))
+                     for choice in reply.choices])
     return Rendered(paragraphs, options)
 
 
 def sms_text(rendered: Rendered) -> str:
     """Text for SMS: paragraphs, then one numbered line per option."""
-    menu = "\n".join(f"{key}) {label}" for key, label in rendered.options)
+    menu = "\n".join([f"{key}) {label}" for key, label in rendered.options])
     return "\n\n".join(part for part in (*rendered.paragraphs, menu) if part)
 
 

@@ -18,6 +18,8 @@ def _fold_char(char: str) -> str:
 
 def normalize(text: str) -> str:
     """Fold text to the form keywords are compared in: no accents, lower case, single spaces."""
+    if text.isascii():  # most messages: nothing to decompose, and casefold equals lower
+        return " ".join(text.lower().split()).strip(_EDGE_PUNCTUATION)
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(_fold_char(char) for char in decomposed).casefold()
     words = folded.split()
