@@ -17,6 +17,8 @@ this runs on are noisy; ratios are printed against the engine measured in the sa
 import argparse
 import asyncio
 import json
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +30,7 @@ from telegram.ext import Application, ContextTypes, ConversationHandler, Message
 from telegram.request import BaseRequest, RequestData
 from transitions import Machine
 
-from bot.catalog import Catalog, load_catalog
+from bot.catalog import Catalog, build_catalog, load_catalog
 from bot.conversation import Inbound, State, Turn
 from bot.engine import INPUT_EVENT, LANGUAGE_EVENT, OPTION_EVENT, Engine
 from bot.flows import Flow, Node
@@ -46,9 +48,12 @@ SCRIPTS = (
 
 # ---- contender 1: this engine ------------------------------------------------------------------
 
-def engine_runner(catalog: Catalog, engine: Engine) -> Callable[[], int]:
+Scripts = tuple[tuple[str, ...], ...]
+
+
+def engine_runner(catalog: Catalog, engine: Engine, scripts: Scripts) -> Callable[[], int]:
     """Run every script once through engine + renderer; return the number of turns."""
-    inbound = [[Inbound(text, received_at=1.0) for text in script] for script in SCRIPTS]
+    inbound = [[Inbound(text, received_at=1.0) for text in script] for script in scripts]
 
     def run() -> int:
         turns = 0
@@ -125,10 +130,11 @@ class NoNetwork(BaseRequest):
 class PtbBot:
     """The rights flows written the usual way: one ConversationHandler state per node."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, root: Path, scripts: Scripts) -> None:
         self.flows = catalog.flows
-        files = sorted({p.name for p in (REPO / "locales/en").glob("*.ftl")})
-        loader = FluentResourceLoader(str(REPO / "locales") + "/{locale}")
+        self.scripts = scripts
+        files = sorted({p.name for p in (root / "locales/en").glob("*.ftl")})
+        loader = FluentResourceLoader(str(root / "locales") + "/{locale}")
         self.l10n = {code: FluentLocalization([code, "en"], files, loader)
                      for code in catalog.localizer.locales}
         for l10n in self.l10n.values():  # warm: the first load is not thread-safe
@@ -190,7 +196,7 @@ class PtbBot:
     def updates(self) -> list[Update]:
         """The scripts as Telegram updates, one chat per conversation."""
         updates, update_id = [], 0
-        for chat, script in enumerate(SCRIPTS * 50, start=1):
+        for chat, script in enumerate(self.scripts * 50, start=1):
             for text in script:
                 update_id += 1
                 updates.append(Update.de_json({"update_id": update_id, "message": {
@@ -220,6 +226,33 @@ def ptb_runner(bot: PtbBot, loop: asyncio.AbstractEventLoop) -> Callable[[], int
     return run
 
 
+# ---- a larger flow, to show how the Machine-per-message cost grows -----------------------------
+
+def write_chain_flow(root: Path, nodes: int) -> Scripts:
+    """Content with one flow of `nodes` nodes (two options each) behind the shipped main menu."""
+    for folder in ("flows", "locales"):
+        shutil.copytree(REPO / folder, root / folder)
+    lines = ["spec_version: 1", "flow: chain", "start: n0", "nodes:"]
+    for index in range(nodes):
+        lines += [f"  n{index}:", f"    say: [chain-node-{index}]"]
+        if index == nodes - 1:
+            lines.append("    end: true")
+            continue
+        lines += ["    options:", f"      - {{label: chain-next, next: n{index + 1}}}",
+                  "      - {label: chain-restart, next: n0}"]
+    (root / "flows/chain.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    main = root / "flows/main.yaml"
+    main.write_text(main.read_text(encoding="utf-8").replace(
+        "    options:\n", "    options:\n      - label: chain-next\n        flow: chain\n", 1),
+        encoding="utf-8")
+    messages = ["chain-next = Next", "chain-restart = Start again"]
+    messages += [f"chain-node-{index} = Step {index} of the chain." for index in range(nodes)]
+    for locale in ("en", "es"):
+        (root / f"locales/{locale}/chain.ftl").write_text("\n".join(messages) + "\n")
+    walk = ("1",) * nodes
+    return (("hello", *walk), ("hola", *walk))
+
+
 # ---- measuring -------------------------------------------------------------------------------
 
 def turns_per_second(run: Callable[[], int], seconds: float) -> float:
@@ -230,29 +263,41 @@ def turns_per_second(run: Callable[[], int], seconds: float) -> float:
     return turns / elapsed
 
 
-def main() -> None:
-    """Measure all contenders in alternating rounds and print rates and ratios."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=1.0, help="per contender per round")
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
-    catalog = load_catalog(REPO)
+def measure(title: str, root: Path, scripts: Scripts, seconds: float, rounds: int) -> None:
+    """Measure the three contenders on one content root in alternating rounds; print a table."""
+    catalog = build_catalog(root) if root != REPO else load_catalog(REPO)
     loop = asyncio.new_event_loop()
     contenders = {
-        "engine": engine_runner(catalog, Engine(catalog)),
-        "ptb ConversationHandler": ptb_runner(PtbBot(catalog), loop),
-        "machine per message": engine_runner(catalog, MachinePerMessage(catalog)),
+        "engine": engine_runner(catalog, Engine(catalog), scripts),
+        "ptb ConversationHandler": ptb_runner(PtbBot(catalog, root, scripts), loop),
+        "machine per message": engine_runner(catalog, MachinePerMessage(catalog), scripts),
     }
     best = dict.fromkeys(contenders, 0.0)
-    for _ in range(args.rounds):
+    for _ in range(rounds):
         for name, run in contenders.items():
-            best[name] = max(best[name], turns_per_second(run, args.seconds))
+            best[name] = max(best[name], turns_per_second(run, seconds))
+    loop.close()
     baseline = best["engine"]
+    print(f"\n{title}")
     print(f"{'contender':<26}{'turns/s':>12}{'µs/turn':>10}{'engine speed':>14}")
     for name, rate in best.items():
         ratio = "" if name == "engine" else f"{baseline / rate:.2f}x"
         print(f"{name:<26}{rate:>12,.0f}{1e6 / rate:>10.1f}{ratio:>14}")
-    loop.close()
+
+
+def main() -> None:
+    """Measure on the shipped flows, then on a larger generated flow."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=1.0, help="per contender per round")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--chain", type=int, default=30, help="nodes in the generated flow")
+    args = parser.parse_args()
+    measure("shipped flows (main 2 nodes, officers 7 nodes)", REPO, SCRIPTS, args.seconds,
+            args.rounds)
+    with tempfile.TemporaryDirectory() as folder:
+        scripts = write_chain_flow(Path(folder), args.chain)
+        measure(f"a generated flow of {args.chain} nodes, 2 options each", Path(folder), scripts,
+                args.seconds, args.rounds)
 
 
 if __name__ == "__main__":
