@@ -9,7 +9,7 @@ from bot.catalog import build_catalog
 from bot.engine import ENGINE_MESSAGES
 from bot.flows import Flow, FlowSet, Node, load_flows
 from bot.fluentindex import FtlEntry, LocaleIndex, index_locale
-from bot.keywords import COMMAND_MESSAGES, LANGUAGE_NAME, LANGUAGE_WORDS, Collision
+from bot.keywords import COMMAND_MESSAGES, LANGUAGE_NAME, LANGUAGE_OFFER, LANGUAGE_WORDS, Collision
 from bot.localization import FALLBACK_LOCALE, shipped_locales
 from bot.problems import Problem, Severity
 
@@ -189,7 +189,7 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
     for referral in flows.referrals.values():
         yield Usage(referral.message, "flows/referrals.yaml", referral.line, REFERRAL_ARGS)
     for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
-                       LANGUAGE_WORDS):
+                       LANGUAGE_OFFER, LANGUAGE_WORDS):
         entry = english.entries.get(message_id)
         yield Usage(message_id, entry.path if entry else "locales/en", entry.line if entry else 1)
 

@@ -6,7 +6,7 @@ from bot.catalog import Catalog
 from bot.conversation import Choice, Inbound, Reply, Say, State, Turn
 from bot.flows import Flow, MessageRef, Node
 from bot.inputs import PARSERS
-from bot.keywords import LANGUAGE_NAME, Command, Meaning
+from bot.keywords import LANGUAGE_NAME, LANGUAGE_OFFER, Command, Meaning
 from bot.text import normalize
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
@@ -110,7 +110,13 @@ class Engine:
         if meaning is not None and meaning.command not in (Command.MENU, Command.BACK,
                                                            Command.START):
             return self._command(state, meaning, inbound)
-        return Turn(state, self._show(state, prefix=_says(self._entry.greeting)), "greet")
+        return Turn(state, self._show(state, prefix=self._greeting(locale)), "greet")
+
+    def _greeting(self, locale: str) -> tuple[Say, ...]:
+        """The entry flow's greeting, then how to switch to each other language, in that language."""
+        offers = tuple(Say(LANGUAGE_OFFER, locale=other)
+                       for other in self._localizer.locales if other != locale)
+        return (*_says(self._entry.greeting), *offers)
 
     def infer_locale(self, inbound: Inbound) -> str:
         """Guess the language from the words of a message; a channel's hint only breaks ties."""
@@ -171,7 +177,7 @@ class Engine:
         if meaning is not None and meaning.command is Command.START:
             fresh = State(self._entry.id, self._entry.start, state.locale,
                           started_at=inbound.received_at, updated_at=inbound.received_at)
-            return Turn(fresh, self._show(fresh, prefix=_says(self._entry.greeting)), "start")
+            return Turn(fresh, self._show(fresh, prefix=self._greeting(state.locale)), "start")
         if meaning is not None and meaning.command is Command.HELP:
             return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines())), "help")
         return Turn(state, Reply(state.locale), "ignored-opted-out")

@@ -46,6 +46,7 @@ COMMAND_MESSAGES: Mapping[Command, str] = {
     Command.CLEAR: "command-clear",
 }
 LANGUAGE_NAME = "language-name"
+LANGUAGE_OFFER = "language-offer"
 LANGUAGE_WORDS = "language-detect-words"
 KEYWORDS_ATTRIBUTE = "keywords"
 

@@ -293,3 +293,13 @@ def _replay(engine: Engine, script: list[str]) -> list[Turn]:
         turns.append(turn)
         state = turn.state
     return turns
+
+
+def test_first_contact_offers_every_other_language_in_that_language(engine: Engine,
+                                                                    catalog: Catalog) -> None:
+    for text, others in (("hi", ["es"]), ("hola", ["en"])):
+        offers = [say for say in send(engine, None, text).reply.messages if say.id == "language-offer"]
+        assert [say.locale for say in offers] == others
+    assert catalog.localizer.format("es", "language-offer") == "Para español, escriba ESPAÑOL."
+    switched = send(engine, send(engine, None, "hi").state, "ESPAÑOL")
+    assert switched.reply.locale == "es"
