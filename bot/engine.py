@@ -234,10 +234,9 @@ class Engine:
         messages: tuple[Say, ...] = (Say(UNKNOWN),)
         if misses % MISSES_BEFORE_HELP == 0:
             messages += (Say(STUCK), *self._hotlines())
-        choices = self._choices(state)
-        if not choices:
-            messages += _says(node.say)
-        return Turn(state, Reply(state.locale, messages, choices), "unknown")
+        if node.input is not None or not node.options:
+            messages += _says(node.say)  # ask the node's question again
+        return Turn(state, Reply(state.locale, messages, self._choices(state)), "unknown")
 
     # ---- building replies ------------------------------------------------------------------
 

@@ -303,3 +303,30 @@ def test_first_contact_offers_every_other_language_in_that_language(engine: Engi
     assert catalog.localizer.format("es", "language-offer") == "Para español, escriba ESPAÑOL."
     switched = send(engine, send(engine, None, "hi").state, "ESPAÑOL")
     assert switched.reply.locale == "es"
+
+
+def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
+    from pathlib import Path
+
+    from bot.catalog import load_catalog
+
+    root = Path(str(content_copy))
+    flow = root / "flows/officers.yaml"
+    flow.write_text(flow.read_text(encoding="utf-8").replace(
+        "      - label: officers-choice-lawyer\n        next: lawyer\n",
+        "      - label: officers-choice-lawyer\n        next: where\n", 1) + (
+        "  where:\n    say: [officers-where]\n    input: {kind: zip, next: lawyer}\n"
+        "    sources: [{title: Test, url: 'https://example.org'}]\n"), encoding="utf-8")
+    for locale, text in (("en", "Send your ZIP code."), ("es", "Envíe su código postal.")):
+        ftl = root / f"locales/{locale}/officers.ftl"
+        ftl.write_text(ftl.read_text(encoding="utf-8") + f"officers-where = {text}\n", encoding="utf-8")
+    engine = Engine(load_catalog(root))
+    asked = send(engine, at("en", node="silent"), "1")
+    assert said(asked) == ["officers-where"]
+    wrong = send(engine, asked.state, "abc")
+    assert said(wrong) == [UNKNOWN, "officers-where"]
+    assert wrong.state is not None and wrong.state.node == "where"
+    answered = send(engine, wrong.state, "60601-1234")
+    assert said(answered)[0] == "officers-lawyer"
+    assert answered.reply.messages[0].args == {"value": "60601"}
+    assert "60601" not in repr(answered.state)  # the text itself is never kept
