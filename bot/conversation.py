@@ -66,6 +66,7 @@ class Inbound:
     received_at: float = 0.0
     locale_hint: str | None = None  # e.g. Telegram's language_code: a hint, never an answer
     locale: str | None = None  # a language already chosen outside the chat (e.g. `kyr chat --lang`)
+    kind: str = "text"  # "unsupported": a photo, sticker, voice note... that the bot cannot read
 
 
 @dataclass(frozen=True)

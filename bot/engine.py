@@ -24,8 +24,9 @@ MENU_CHANGED = "shared-menu-changed"
 BACK_AT_START = "shared-back-at-start"
 MENU_CHOICE = "shared-choice-menu"
 WHAT_NEXT = "shared-what-next"
+TEXT_ONLY = "shared-text-only"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
-                   MENU_CHOICE, WHAT_NEXT)
+                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY)
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
@@ -83,6 +84,8 @@ class Engine:
 
     def handle(self, state: State | None, inbound: Inbound) -> Turn:
         """Answer one inbound message. Never raises for any text or any saved state."""
+        if inbound.kind != "text":
+            return self._text_only(state, inbound)
         text = normalize(inbound.text)
         if state is None:
             return self._first_contact(text, inbound)
@@ -117,6 +120,18 @@ class Engine:
         offers = tuple(Say(LANGUAGE_OFFER, locale=other)
                        for other in self._localizer.locales if other != locale)
         return (*_says(self._entry.greeting), *offers)
+
+    def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
+        """Something that is not text (a photo, a voice note): say so and show the options."""
+        if state is None:
+            now = inbound.received_at
+            state = State(self._entry.id, self._entry.start, self.infer_locale(inbound),
+                          started_at=now, updated_at=now)
+        if state.opted_out:
+            return Turn(state, Reply(state.locale), "ignored-opted-out")
+        if (state.flow, state.node) not in self._bodies:
+            state = state.at(self._entry.id, self._entry.start, remember=False)
+        return Turn(state, Reply(state.locale, (Say(TEXT_ONLY),), self._choices(state)), "text-only")
 
     def infer_locale(self, inbound: Inbound) -> str:
         """Guess the language from the words of a message; a channel's hint only breaks ties."""

@@ -1,5 +1,6 @@
 """SMS segment arithmetic: GSM-7 versus UCS-2, as carriers count it (3GPP TS 23.038)."""
 
+import re
 from dataclasses import dataclass
 
 # GSM 03.38 basic character set: one septet each.
@@ -50,3 +51,53 @@ def segments(text: str) -> Segments:
         return Segments("GSM-7", sum(sizes), _parts(sizes, GSM7_SINGLE, GSM7_PART))
     sizes = [2 if ord(char) > 0xFFFF else 1 for char in text]  # surrogate pairs stay together
     return Segments("UCS-2", sum(sizes), _parts(sizes, UCS2_SINGLE, UCS2_PART))
+
+
+# Typographic characters that have a plain GSM-7 equivalent; one of them alone would make a
+# whole SMS UCS-2 and cut its capacity from 160 to 70 characters.
+_PLAIN_PUNCTUATION = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2212": "-",
+    "\u2026": "...", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u2068": None, "\u2069": None, "\u2066": None, "\u2067": None, "\u200e": None, "\u200f": None,
+})
+
+MAX_BODY = 1600  # Twilio's limit for one message body: https://www.twilio.com/docs/glossary/what-sms-character-limit
+MAX_MESSAGES = 10  # Twilio sends at most 10 <Message> elements in reply to one inbound message
+
+
+def plain_punctuation(text: str) -> str:
+    """Replace smart quotes, dashes, ellipses, special spaces and bidi marks with GSM-7 ones."""
+    return text.translate(_PLAIN_PUNCTUATION)
+
+
+def _pieces(text: str) -> list[str]:
+    """Paragraphs, then sentences, then words: the places where a long text may be cut."""
+    pieces: list[str] = []
+    for paragraph in text.split("\n\n"):
+        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+        pieces += [s for s in sentences if s] + ["\n\n"]
+    return pieces[:-1]
+
+
+def split_message(text: str, limit: int = MAX_BODY, max_parts: int = MAX_MESSAGES) -> list[str]:
+    """Split text into at most `max_parts` bodies of at most `limit` characters, at sentence
+    boundaries where possible; text beyond the last part is cut with '...'."""
+    parts: list[str] = []
+    current = ""
+    for piece in _pieces(text):
+        words = [piece] if len(piece) <= limit else piece.split(" ")
+        words = [w[i:i + limit] for w in words for i in range(0, max(len(w), 1), limit)]
+        for word in words:
+            glue = "" if not current or piece == "\n\n" or current.endswith("\n\n") else " "
+            if len(current) + len(glue) + len(word) > limit:
+                parts.append(current.strip())
+                current, glue = "", ""
+            current += glue + word
+    if current.strip():
+        parts.append(current.strip())
+    if len(parts) > max_parts:
+        parts = parts[:max_parts]
+        parts[-1] = parts[-1][: limit - 3].rstrip() + "..."
+    return [part for part in parts if part]

@@ -19,3 +19,5 @@ shared-back-at-start = You are at the start already.
 shared-choice-menu = Main menu
 # Said at the end of a topic, before the main menu options.
 shared-what-next = What else do you want to know?
+# Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
+shared-text-only = I can only read text messages. Please send the number of an option.

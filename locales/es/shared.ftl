@@ -19,3 +19,5 @@ shared-back-at-start = Ya está en el inicio.
 shared-choice-menu = Menú principal
 # Al final de un tema, antes de las opciones del menú principal.
 shared-what-next = ¿Qué más quiere saber?
+# Para una foto, sticker, nota de voz, ubicación o mensaje editado: el bot solo lee texto.
+shared-text-only = Solo puedo leer mensajes de texto. Envíe el número de una opción.

@@ -1,0 +1,71 @@
+"""One turn of a real conversation: pseudonym, dedupe, lock, load, engine, save, one log line."""
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.conversation import Inbound, State, Turn
+from bot.engine import Engine
+from bot.pseudonym import Pseudonymizer
+from bot.store import StateStore
+
+log = logging.getLogger("kyr.turn")
+PSEUDONYM_SHOWN = 8  # characters of the pseudonym written to logs: enough to follow one conversation
+
+
+@dataclass(frozen=True)
+class Message:
+    """What a channel adapter hands over: who (raw, never stored), what, and delivery details."""
+
+    channel: str
+    sender: str
+    text: str
+    delivery: str | None = None
+    locale_hint: str | None = None
+    kind: str = "text"
+
+
+class Conversations:
+    """Runs turns against a state store; the only place that maps people to pseudonyms."""
+
+    def __init__(self, engine: Engine, store: StateStore, pseudonymize: Pseudonymizer,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.engine = engine
+        self.store = store
+        self.pseudonymize = pseudonymize
+        self.clock = clock
+
+    def handle(self, message: Message) -> Turn | None:
+        """Answer a message; None when it is a provider's retry of one already answered."""
+        started = time.perf_counter()
+        key = self.pseudonymize(message.channel, message.sender)
+        if message.delivery is not None:
+            delivery_key = self.pseudonymize(f"{message.channel}:delivery", message.delivery)
+            if not self.store.first_delivery(delivery_key):
+                log.info("event=duplicate channel=%s who=%s", message.channel, key[:PSEUDONYM_SHOWN])
+                return None
+        with self.store.lock(key):
+            state = self._load(key)
+            turn = self.engine.handle(state, Inbound(
+                message.text, message.channel, self.clock(), message.locale_hint, kind=message.kind))
+            if turn.state is None:
+                self.store.delete(key)
+            else:
+                self.store.save(key, turn.state.to_dict())
+        where = turn.state or state
+        log.info("event=%s channel=%s flow=%s node=%s locale=%s who=%s ms=%.1f", turn.event,
+                 message.channel, where.flow if where else "-", where.node if where else "-",
+                 turn.reply.locale, key[:PSEUDONYM_SHOWN], (time.perf_counter() - started) * 1000)
+        return turn
+
+    def _load(self, key: str) -> State | None:
+        """The saved state, or None if there is none or it cannot be read."""
+        saved = self.store.load(key)
+        if saved is None:
+            return None
+        try:
+            return State.from_dict(saved)
+        except ValueError:
+            log.warning("event=unreadable-state who=%s", key[:PSEUDONYM_SHOWN])
+            return None

@@ -1,0 +1,72 @@
+"""The Flask app factory: the one place where settings, content, state and channels meet."""
+
+import logging
+
+from flask import Flask, Response, jsonify
+from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from bot.catalog import load_catalog
+from bot.engine import Engine
+from bot.pseudonym import Pseudonymizer
+from bot.service import Conversations
+from bot.store import MemoryStore, StateStore
+from webhooks import telegram_channel, twilio_channel
+from webhooks.runtime import Runtime
+from webhooks.settings import Settings
+from webhooks.telegram_outbound import TelegramOutbound
+
+log = logging.getLogger("kyr.app")
+MAX_BODY_BYTES = 64 * 1024  # Twilio and Telegram payloads are a few KB; anything larger is refused
+
+
+def _pseudonymizer(settings: Settings) -> Pseudonymizer:
+    """The keyed pseudonymizer; a random key when none is set (one process only)."""
+    if settings.secret_key:
+        return Pseudonymizer(settings.secret_key.encode("utf-8"))
+    log.warning("event=no-secret-key: KYR_SECRET_KEY is not set; using a random key for this "
+                "process. Several processes or machines need the same KYR_SECRET_KEY.")
+    return Pseudonymizer.random()
+
+
+def _announce(settings: Settings) -> None:
+    """Say at start-up which channels are served, and shout about development mode."""
+    for name, enabled in (("twilio", settings.twilio_enabled), ("telegram", settings.telegram_enabled)):
+        log.info("event=channel name=%s enabled=%s", name, "yes" if enabled else "no (no credentials)")
+    if settings.development:
+        log.warning("event=development-mode: DEVELOPMENT MODE. Requests without a valid signature or "
+                    "secret are accepted. Never expose this server to the internet.")
+
+
+def _error(error: HTTPException) -> tuple[Response, int]:
+    """A short JSON error with the status, never a traceback or the request body."""
+    return jsonify({"error": error.name}), error.code or 500
+
+
+def create_app(settings: Settings | None = None, store: StateStore | None = None) -> Flask:
+    """Build the web app; every argument defaults to the environment and embedded content."""
+    settings = settings or Settings.from_env()
+    catalog = load_catalog(default_locale=settings.default_locale)
+    conversations = Conversations(Engine(catalog), store or MemoryStore(), _pseudonymizer(settings))
+    telegram = None
+    if settings.telegram_bot_token:
+        telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)
+    app = Flask("kyr")
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    if settings.trusted_proxies:
+        hops = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops,  # type: ignore[method-assign]
+                                x_port=hops, x_prefix=hops)
+    app.extensions["kyr"] = Runtime(settings, conversations, catalog, telegram)
+    app.register_blueprint(twilio_channel.blueprint)
+    app.register_blueprint(telegram_channel.blueprint)
+    app.register_error_handler(HTTPException, _error)
+
+    @app.get("/healthz")
+    def healthz() -> Response:
+        """Liveness for the platform: no secrets, no counts of people."""
+        return jsonify({"status": "ok", "twilio": settings.twilio_enabled,
+                        "telegram": settings.telegram_enabled})
+
+    _announce(settings)
+    return app

@@ -1,0 +1,26 @@
+"""What every blueprint needs, built once by the app factory and kept on the Flask app."""
+
+from dataclasses import dataclass
+
+from flask import current_app
+
+from bot.catalog import Catalog
+from bot.service import Conversations
+from webhooks.settings import Settings
+from webhooks.telegram_outbound import TelegramOutbound
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Settings, the conversation service, the content, and the Telegram sender if any."""
+
+    settings: Settings
+    conversations: Conversations
+    catalog: Catalog
+    telegram: TelegramOutbound | None
+
+
+def runtime() -> Runtime:
+    """The runtime of the current app."""
+    found: Runtime = current_app.extensions["kyr"]
+    return found

@@ -1,0 +1,65 @@
+"""Configuration from the environment only; a channel without credentials is disabled."""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+DEFAULT_PORT = 8000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a deployment configures. Secrets are never logged."""
+
+    twilio_auth_token: str | None = None
+    telegram_bot_token: str | None = None
+    telegram_webhook_secret: str | None = None
+    public_url: str | None = None
+    redis_url: str | None = None
+    secret_key: str | None = None
+    trusted_proxies: int = 0
+    port: int = DEFAULT_PORT
+    default_locale: str = "en"
+    development: bool = False  # accept unsigned requests: local use only, announced loudly
+    telegram_api_url: str | None = None  # a Bot API server other than Telegram's (tests)
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def twilio_enabled(self) -> bool:
+        """Twilio is served when its token is set, or in development mode."""
+        return bool(self.twilio_auth_token) or self.development
+
+    @property
+    def telegram_enabled(self) -> bool:
+        """Telegram is served with a bot token and a webhook secret, or in development mode."""
+        return bool(self.telegram_bot_token and self.telegram_webhook_secret) or self.development
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+        """Read the documented variables; malformed numbers raise ValueError with the name."""
+        env = os.environ if env is None else env
+
+        def text(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        def number(name: str, default: int) -> int:
+            raw = text(name)
+            try:
+                return default if raw is None else int(raw)
+            except ValueError:
+                raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
+
+        return cls(
+            twilio_auth_token=text("TWILIO_AUTH_TOKEN"),
+            telegram_bot_token=text("TELEGRAM_BOT_TOKEN"),
+            telegram_webhook_secret=text("TELEGRAM_WEBHOOK_SECRET"),
+            public_url=(text("PUBLIC_URL") or "").rstrip("/") or None,
+            redis_url=text("REDIS_URL"),
+            secret_key=text("KYR_SECRET_KEY"),
+            trusted_proxies=number("KYR_TRUSTED_PROXIES", 0),
+            port=number("PORT", DEFAULT_PORT),
+            default_locale=text("KYR_DEFAULT_LOCALE") or "en",
+            development=text("KYR_DEVELOPMENT") == "1",
+            telegram_api_url=text("KYR_TELEGRAM_API_URL"),
+        )
