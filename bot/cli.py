@@ -40,6 +40,27 @@ def _chat(args: argparse.Namespace) -> int:
     return chat.run(catalog, args.channel, args.lang)
 
 
+def _serve(args: argparse.Namespace) -> int:
+    """Serve the webhooks under gunicorn (imports the web stack only when asked)."""
+    from webhooks.serve import serve
+
+    return serve(args.host, args.dev)
+
+
+def _set_webhook(args: argparse.Namespace) -> int:
+    """Register the Telegram webhook."""
+    from webhooks.serve import set_webhook
+
+    return set_webhook()
+
+
+def _telegram_poll(args: argparse.Namespace) -> int:
+    """Run Telegram by long polling, for development."""
+    from webhooks.serve import telegram_poll
+
+    return telegram_poll()
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     top = argparse.ArgumentParser(prog="kyr", description="Know-your-rights chatbot tools.")
@@ -53,6 +74,16 @@ def parser() -> argparse.ArgumentParser:
     check_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check_cmd.set_defaults(run=_check)
+    serve_cmd = commands.add_parser("serve", help="serve the Twilio and Telegram webhooks (gunicorn)")
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (PORT sets the port)")
+    serve_cmd.add_argument("--dev", action="store_true",
+                           help="development: accept unsigned requests, on this machine only")
+    serve_cmd.set_defaults(run=_serve)
+    webhook_cmd = commands.add_parser("set-webhook", help="register the Telegram webhook (release step)")
+    webhook_cmd.set_defaults(run=_set_webhook)
+    poll_cmd = commands.add_parser("telegram-poll",
+                                   help="development: run Telegram by polling with TELEGRAM_POLL_TOKEN")
+    poll_cmd.set_defaults(run=_telegram_poll)
     return top
 
 

@@ -20,6 +20,17 @@ log = logging.getLogger("kyr.app")
 MAX_BODY_BYTES = 64 * 1024  # Twilio and Telegram payloads are a few KB; anything larger is refused
 
 
+def _configure_logging() -> None:
+    """One line per event on stderr for the app's loggers, once per process."""
+    root = logging.getLogger("kyr")
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        root.propagate = False
+
+
 def _pseudonymizer(settings: Settings) -> Pseudonymizer:
     """The keyed pseudonymizer; a random key when none is set (one process only)."""
     if settings.secret_key:
@@ -43,21 +54,27 @@ def _error(error: HTTPException) -> tuple[Response, int]:
     return jsonify({"error": error.name}), error.code or 500
 
 
-def create_app(settings: Settings | None = None, store: StateStore | None = None) -> Flask:
-    """Build the web app; every argument defaults to the environment and embedded content."""
-    settings = settings or Settings.from_env()
+def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtime:
+    """Content, engine, state and the Telegram sender, from settings."""
     catalog = load_catalog(default_locale=settings.default_locale)
     conversations = Conversations(Engine(catalog), store or MemoryStore(), _pseudonymizer(settings))
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)
+    return Runtime(settings, conversations, catalog, telegram)
+
+
+def create_app(settings: Settings | None = None, store: StateStore | None = None) -> Flask:
+    """Build the web app; every argument defaults to the environment and embedded content."""
+    settings = settings or Settings.from_env()
+    _configure_logging()
     app = Flask("kyr")
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     if settings.trusted_proxies:
         hops = settings.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops,  # type: ignore[method-assign]
                                 x_port=hops, x_prefix=hops)
-    app.extensions["kyr"] = Runtime(settings, conversations, catalog, telegram)
+    app.extensions["kyr"] = build_runtime(settings, store)
     app.register_blueprint(twilio_channel.blueprint)
     app.register_blueprint(telegram_channel.blueprint)
     app.register_error_handler(HTTPException, _error)
