@@ -1,0 +1,170 @@
+"""POST /telegram with updates in the shapes the Bot API sends; outbound calls to a fake Bot API."""
+
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
+
+from tests.helpers import TELEGRAM_SECRET, TELEGRAM_TOKEN, FakeBotApi, app, telegram_fixture
+from webhooks.telegram_outbound import TelegramOutbound
+
+HEADERS = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
+UPDATE_IDS = iter(range(1, 10**9))
+
+
+@pytest.fixture
+def client() -> FlaskClient:
+    return app().test_client()
+
+
+@pytest.fixture
+def bot_api() -> Iterator[FakeBotApi]:
+    server = FakeBotApi()
+    yield server
+    server.close()
+
+
+def post(client: FlaskClient, update: dict[str, Any], **headers: str) -> TestResponse:
+    return client.post("/telegram", json=update, headers={**HEADERS, **headers})
+
+
+def text_update(text: str, chat_id: int = 5550001, language: str | None = None) -> dict[str, Any]:
+    user: dict[str, Any] = {"id": chat_id, "is_bot": False, "first_name": "P"}
+    if language:
+        user["language_code"] = language
+    return {"update_id": next(UPDATE_IDS), "message": {
+        "message_id": 1, "date": 0, "text": text, "from": user,
+        "chat": {"id": chat_id, "type": "private", "first_name": "P"}}}
+
+
+def test_a_text_message_is_answered_in_the_webhook_response(client: FlaskClient) -> None:
+    response = post(client, telegram_fixture("message_text"))
+    assert response.status_code == 200
+    answer = response.get_json()
+    assert answer["method"] == "sendMessage" and answer["chat_id"] == 111222333
+    assert answer["text"].startswith("Hola.")
+    buttons = [row[0]["text"] for row in answer["reply_markup"]["keyboard"]]
+    assert buttons == ["Agentes de inmigración en mi puerta o en la calle", "Cambiar idioma"]
+
+
+def test_a_conversation_by_pressing_buttons(client: FlaskClient) -> None:
+    texts = []
+    for text in ["/start", "Immigration officers at my door or on the street", "At my door",
+                 "What do I say?", "BACK", "Main menu"]:
+        answer = post(client, text_update(text, chat_id=42, language="en")).get_json()
+        texts.append(answer["text"].split(".")[0])
+        labels = [row[0]["text"] for row in answer["reply_markup"]["keyboard"]]
+        assert labels, "every step offers buttons"
+    assert texts == ["Hello", "You have rights, whatever your immigration status",
+                     "Do not open the door", "You have the right to stay silent",
+                     "Do not open the door", "What do you want to know? Send a number"]
+
+
+def test_the_start_command_takes_telegrams_language_only_as_a_hint(client: FlaskClient) -> None:
+    spanish = post(client, telegram_fixture("message_start_command")).get_json()
+    assert spanish["text"].startswith("Hola.")
+    english = post(client, text_update("hello, I need help", chat_id=43, language="es")).get_json()
+    assert english["text"].startswith("Hello.")
+
+
+@pytest.mark.parametrize("name", ["edited_message", "photo_with_caption", "sticker", "voice", "location"])
+def test_what_the_bot_cannot_read_gets_a_text_only_explanation(client: FlaskClient, name: str) -> None:
+    answer = post(client, telegram_fixture(name)).get_json()
+    assert answer["method"] == "sendMessage"
+    assert answer["text"] == "Solo puedo leer mensajes de texto. Envíe el número de una opción."
+
+
+@pytest.mark.parametrize("name", ["group_message", "channel_post", "my_chat_member"])
+def test_groups_channels_and_member_updates_are_acknowledged_silently(client: FlaskClient,
+                                                                      name: str) -> None:
+    response = post(client, telegram_fixture(name))
+    assert response.status_code == 200 and response.data == b""
+
+
+def test_a_callback_query_is_answered(client: FlaskClient) -> None:
+    answer = post(client, telegram_fixture("callback_query")).get_json()
+    assert answer == {"method": "answerCallbackQuery", "callback_query_id": "4382bfdwdsb323b2d9"}
+
+
+def test_right_to_left_text_gets_a_polite_reply(client: FlaskClient) -> None:
+    answer = post(client, telegram_fixture("message_arabic")).get_json()
+    assert answer["method"] == "sendMessage" and answer["text"]
+
+
+def test_a_retried_update_is_answered_once(client: FlaskClient) -> None:
+    update = text_update("hola", chat_id=44)
+    assert post(client, update).get_json()["text"].startswith("Hola.")
+    retry = post(client, update)
+    assert retry.status_code == 200 and retry.data == b""
+
+
+@pytest.mark.parametrize("headers", [{}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"},
+                                     {"X-Telegram-Bot-Api-Secret-Token": "sécret-ünicode"},
+                                     {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET + "x"}])
+def test_a_wrong_or_missing_secret_is_refused(headers: dict[str, str]) -> None:
+    client = app().test_client()
+    response = client.post("/telegram", json=text_update("hola"), headers=headers)
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (b"{not json", "application/json"), (b"[1, 2]", "application/json"),
+    (b'{"message": {"text": "hola"}}', "application/json"),
+    (b'{"update_id": 1}', "text/plain"), (b"\xff\xfe", "application/json"),
+    (b'{"update_id": 7, "message": {"chat": 5}}', "application/json"),
+    (b'{"update_id": "7"}', "application/json"),
+])
+def test_malformed_updates_get_400(client: FlaskClient, body: bytes, content_type: str) -> None:
+    response = client.post("/telegram", data=body, content_type=content_type, headers=HEADERS)
+    assert response.status_code == 400
+
+
+def test_without_credentials_the_endpoint_does_not_exist() -> None:
+    client = app(telegram_bot_token=None, telegram_webhook_secret=None).test_client()
+    assert post(client, text_update("hola")).status_code == 404
+
+
+def test_the_request_path_opens_no_connection_when_the_response_suffices(
+        client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an outbound connection was opened")
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    for text in ["hola", "1", "1", "2"]:
+        assert post(client, text_update(text, chat_id=45)).get_json()["method"] == "sendMessage"
+
+
+def test_outbound_messages_go_through_one_loop_thread_to_the_bot_api(bot_api: FakeBotApi) -> None:
+    outbound = TelegramOutbound(TELEGRAM_TOKEN, bot_api.url)
+    futures = [outbound.send_messages(7, [f"part {i}", f"part {i}b"], None) for i in range(5)]
+    for future in futures:
+        future.result(timeout=10)
+    sent = [params["text"] for method, params in bot_api.calls if method == "sendMessage"]
+    assert sorted(sent) == sorted([f"part {i}" for i in range(5)] + [f"part {i}b" for i in range(5)])
+    assert all(sent.index(f"part {i}") < sent.index(f"part {i}b") for i in range(5))
+
+
+def test_a_reply_longer_than_telegram_allows_is_sent_in_parts(
+        bot_api: FakeBotApi, content_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ftl = content_copy / "locales/en/officers.ftl"
+    long_sentence = "Stay calm and keep this information with you at all times. " * 90
+    ftl.write_text(ftl.read_text(encoding="utf-8").replace(
+        "officers-inside = ", f"officers-inside = {long_sentence}"), encoding="utf-8")
+    monkeypatch.setenv("KYR_CONTENT_DIR", str(content_copy))
+    client = app(telegram_api_url=bot_api.url).test_client()
+    for text in ["hello", "1", "1"]:
+        post(client, text_update(text, chat_id=46, language="en"))
+    response = post(client, text_update("They came in anyway", chat_id=46))
+    assert response.status_code == 200 and response.data == b""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and len(bot_api.calls) < 2:
+        time.sleep(0.05)
+    parts = [params for method, params in bot_api.calls if method == "sendMessage"]
+    assert len(parts) == 2
+    assert all(len(p["text"]) <= 4096 for p in parts)
+    assert "reply_markup" in parts[-1] and "reply_markup" not in parts[0]

@@ -1,0 +1,172 @@
+"""POST /twilio with requests signed by the twilio library: SMS and WhatsApp end to end."""
+
+import itertools
+import logging
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from bot.sms import MAX_BODY, MAX_MESSAGES, is_gsm7, segments
+from bot.store import MemoryStore
+from tests.helpers import (
+    PUBLIC_URL,
+    TWILIO_TOKEN,
+    app,
+    post_signed,
+    signature,
+    sms_form,
+    twiml_bodies,
+)
+from webhooks.app import create_app
+
+SIDS = itertools.count(1)
+
+
+@pytest.fixture
+def client() -> FlaskClient:
+    return app().test_client()
+
+
+def converse(client: FlaskClient, *texts: str, sender: str = "+13125550123") -> list[list[str]]:
+    """Send several signed messages from one person; the TwiML bodies of each reply."""
+    replies = []
+    for text in texts:
+        response = post_signed(client, sms_form(text, sender, sid=f"SM{next(SIDS):032d}"))
+        assert response.status_code == 200
+        assert response.mimetype == "application/xml"
+        replies.append(twiml_bodies(response))
+    return replies
+
+
+def test_a_signed_spanish_sms_conversation(client: FlaskClient) -> None:
+    greeting, intro, door = converse(client, "hola", "1", "1")
+    assert greeting[0].startswith("Hola.") and "1) Agentes de inmigración" in greeting[0]
+    assert intro[0].startswith("Usted tiene derechos") and "0) Menú principal" in intro[0]
+    assert door[0].startswith("No abra la puerta.")
+
+
+def test_english_replies_stay_gsm7_and_their_segments_are_counted(client: FlaskClient) -> None:
+    replies = converse(client, "hello", "1", "1", "1", "1", "1", sender="+13125550999")
+    counts = []
+    for bodies in replies:
+        for body in bodies:
+            assert is_gsm7(body), body
+            assert len(body) <= MAX_BODY
+            counts.append(segments(body).count)
+    # The walkthrough's English replies each fit in two SMS segments (the snapshots show each count).
+    assert len(counts) == 6 and max(counts) <= 2
+
+
+def test_whatsapp_uses_the_same_endpoint_and_confirms_stop(client: FlaskClient) -> None:
+    sender = "whatsapp:+5215512345678"
+    greeting, stopped, ignored = converse(client, "hola", "ALTO", "hola", sender=sender)
+    assert greeting[0].startswith("Hola.")
+    assert stopped == ["No recibirá más mensajes míos. Envíe EMPEZAR para comenzar de nuevo."]
+    assert ignored == []
+
+
+def test_sms_stop_gets_an_empty_response_and_start_resumes(client: FlaskClient) -> None:
+    converse(client, "hello")
+    response = post_signed(client, sms_form("STOP", sid="SM-stop"))
+    assert response.data.decode().endswith("<Response />")
+    assert converse(client, "what")[0] == []
+    helped = converse(client, "HELP")[0]
+    assert helped and helped[0].startswith("Send the number of an option.")
+    assert converse(client, "START")[0][0].startswith("Hello.")
+
+
+def test_a_retried_message_sid_is_answered_once(client: FlaskClient) -> None:
+    form = sms_form("hola", sid="SM-retried-delivery")
+    first, retry = post_signed(client, form), post_signed(client, form)
+    assert twiml_bodies(first) and twiml_bodies(retry) == []
+    assert converse(client, "1")[0][0].startswith("Usted tiene derechos")  # state moved once
+
+
+def test_a_picture_without_text_gets_a_text_only_explanation(client: FlaskClient) -> None:
+    form = sms_form("", NumMedia="1", MediaUrl0="https://api.twilio.com/media/ME1",
+                    MediaContentType0="image/jpeg")
+    assert twiml_bodies(post_signed(client, form))[0].startswith("I can only read text messages.")
+
+
+@pytest.mark.parametrize("case", ["tampered", "missing", "wrong-token", "wrong-url", "garbage"])
+def test_forged_requests_are_refused_before_state_or_logs(case: str,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    calls: list[str] = []
+
+    class SpyStore(MemoryStore):
+        def __getattribute__(self, name: str) -> Any:
+            if name in ("load", "save", "delete", "first_delivery", "lock"):
+                calls.append(name)
+            return super().__getattribute__(name)
+
+    client = create_app(app().extensions["kyr"].settings, store=SpyStore()).test_client()
+    form = sms_form("hola")
+    good = signature(f"{PUBLIC_URL}/twilio", form)
+    headers = {
+        "tampered": {"X-Twilio-Signature": signature(f"{PUBLIC_URL}/twilio", {**form, "Body": "x"})},
+        "missing": {},
+        "wrong-token": {"X-Twilio-Signature": signature(f"{PUBLIC_URL}/twilio", form, "other-token")},
+        "wrong-url": {"X-Twilio-Signature": signature("https://evil.example.org/twilio", form)},
+        "garbage": {"X-Twilio-Signature": "ümlaut" + good},
+    }[case]
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        response = client.post("/twilio", data=form, headers=headers)
+    assert response.status_code == 403
+    assert calls == []
+    assert [r for r in caplog.records if r.name.startswith("kyr.turn")] == []
+
+
+def test_behind_a_trusted_proxy_the_public_url_is_rebuilt() -> None:
+    form = sms_form("hello")
+    sig = signature("https://kyr.example.org/twilio", form)
+    proxy = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "kyr.example.org",
+             "X-Forwarded-For": "203.0.113.9", "X-Twilio-Signature": sig}
+    trusting = app(public_url=None, trusted_proxies=1).test_client()
+    assert trusting.post("/twilio", data=form, headers=proxy).status_code == 200
+    naive = app(public_url=None, trusted_proxies=0).test_client()
+    assert naive.post("/twilio", data=form, headers=proxy).status_code == 403
+
+
+def test_a_query_string_is_part_of_the_signed_url(client: FlaskClient) -> None:
+    form = sms_form("hello")
+    sig = signature(f"{PUBLIC_URL}/twilio?source=sms", form)
+    assert client.post("/twilio?source=sms", data=form,
+                       headers={"X-Twilio-Signature": sig}).status_code == 200
+
+
+def test_without_a_token_the_endpoint_does_not_exist() -> None:
+    client = app(twilio_auth_token=None).test_client()
+    form = sms_form("hola")
+    assert post_signed(client, form).status_code == 404
+
+
+@pytest.mark.parametrize(("data", "kwargs", "status"), [
+    ({"Body": "hola"}, {}, 400),  # no From
+    (b"\xff\xfe\x00garbage", {"content_type": "application/x-www-form-urlencoded"}, 400),
+    ('{"From": "+1"}', {"content_type": "application/json"}, 400),
+    (b"Body=" + b"a" * 70_000, {"content_type": "application/x-www-form-urlencoded"}, 413),
+])
+def test_malformed_requests_get_a_clean_4xx_in_development_mode(data: Any, kwargs: dict[str, Any],
+                                                                 status: int) -> None:
+    client = app(twilio_auth_token=None, development=True).test_client()
+    response = client.post("/twilio", data=data, **kwargs)
+    assert response.status_code == status
+    assert b"Traceback" not in response.data
+
+
+@pytest.mark.parametrize("body", ["", " ", "x" * 10_000, "🙂🙂", "مرحبا", "\u202eabc", "1" * 1600])
+def test_odd_bodies_get_a_polite_reply(client: FlaskClient, body: str) -> None:
+    converse(client, "hello")
+    response = post_signed(client, sms_form(body, sid=f"SM-odd-{len(body)}-{body[:2]!r}"))
+    assert response.status_code == 200
+    bodies = twiml_bodies(response)
+    assert bodies and all(len(b) <= MAX_BODY for b in bodies) and len(bodies) <= MAX_MESSAGES
+    assert bodies[0].startswith("Sorry, I did not understand.")
+
+
+def test_a_wrong_auth_token_in_settings_is_never_used_for_other_accounts() -> None:
+    client = app(twilio_auth_token="another-account-token").test_client()
+    assert post_signed(client, sms_form("hola")).status_code == 403
+    assert TWILIO_TOKEN != "another-account-token"
