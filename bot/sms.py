@@ -69,7 +69,7 @@ MAX_MESSAGES = 10  # Twilio sends at most 10 <Message> elements in reply to one 
 
 def plain_punctuation(text: str) -> str:
     """Replace smart quotes, dashes, ellipses, special spaces and bidi marks with GSM-7 ones."""
-    return text.translate(_PLAIN_PUNCTUATION)
+    return text if text.isascii() else text.translate(_PLAIN_PUNCTUATION)
 
 
 def _pieces(text: str) -> list[str]:
@@ -84,6 +84,8 @@ def _pieces(text: str) -> list[str]:
 def split_message(text: str, limit: int = MAX_BODY, max_parts: int = MAX_MESSAGES) -> list[str]:
     """Split text into at most `max_parts` bodies of at most `limit` characters, at sentence
     boundaries where possible; text beyond the last part is cut with '...'."""
+    if len(text) <= limit:
+        return [text] if text.strip() else []
     parts: list[str] = []
     current = ""
     for piece in _pieces(text):

@@ -3,6 +3,7 @@
 import logging
 
 from flask import Flask, Response, jsonify
+from twilio.request_validator import RequestValidator
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -61,7 +62,8 @@ def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtim
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)
-    return Runtime(settings, conversations, catalog, telegram)
+    validator = RequestValidator(settings.twilio_auth_token) if settings.twilio_auth_token else None
+    return Runtime(settings, conversations, catalog, telegram, validator)
 
 
 def create_app(settings: Settings | None = None, store: StateStore | None = None) -> Flask:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from flask import current_app
+from twilio.request_validator import RequestValidator
 
 from bot.catalog import Catalog
 from bot.service import Conversations
@@ -18,6 +19,7 @@ class Runtime:
     conversations: Conversations
     catalog: Catalog
     telegram: TelegramOutbound | None
+    twilio_validator: RequestValidator | None = None
 
 
 def runtime() -> Runtime:
