@@ -25,8 +25,9 @@ BACK_AT_START = "shared-back-at-start"
 MENU_CHOICE = "shared-choice-menu"
 WHAT_NEXT = "shared-what-next"
 TEXT_ONLY = "shared-text-only"
+DEGRADED = "shared-degraded"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
-                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY)
+                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED)
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
@@ -120,6 +121,17 @@ class Engine:
         offers = tuple(Say(LANGUAGE_OFFER, locale=other)
                        for other in self._localizer.locales if other != locale)
         return (*_says(self._entry.greeting), *offers)
+
+    def stateless(self, inbound: Inbound) -> Turn:
+        """An answer without the saved state (the store is down): commands still work; anything
+        else gets the main menu and a hotline, in the language the message suggests."""
+        turn = self.handle(None, inbound)
+        if turn.event != "greet":
+            return Turn(turn.state, turn.reply, f"stateless-{turn.event}")
+        state = turn.state or State(self._entry.id, self._entry.start, turn.reply.locale)
+        key = (self._entry.id, self._entry.start)
+        messages = (Say(DEGRADED), *self._hotlines(), *self._bodies[key])
+        return Turn(state, Reply(state.locale, messages, self._node_choices[key]), "stateless")
 
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""

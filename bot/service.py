@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.conversation import Inbound, State, Turn
 from bot.engine import Engine
 from bot.pseudonym import Pseudonymizer
-from bot.store import StateStore
+from bot.store import StateStore, StoreUnavailable
 
 log = logging.getLogger("kyr.turn")
 PSEUDONYM_SHOWN = 8  # characters of the pseudonym written to logs: enough to follow one conversation
@@ -37,22 +37,33 @@ class Conversations:
         self.clock = clock
 
     def handle(self, message: Message) -> Turn | None:
-        """Answer a message; None when it is a provider's retry of one already answered."""
+        """Answer a message; None when it is a provider's retry of one already answered.
+
+        If the store is unreachable the person still gets an answer: a stateless one.
+        """
         started = time.perf_counter()
         key = self.pseudonymize(message.channel, message.sender)
-        if message.delivery is not None:
-            delivery_key = self.pseudonymize(f"{message.channel}:delivery", message.delivery)
-            if not self.store.first_delivery(delivery_key):
+        inbound = Inbound(message.text, message.channel, self.clock(), message.locale_hint,
+                          kind=message.kind)
+        state: State | None = None
+        turn: Turn | None = None
+        try:
+            if message.delivery is not None and not self.store.first_delivery(
+                    self.pseudonymize(f"{message.channel}:delivery", message.delivery)):
                 log.info("event=duplicate channel=%s who=%s", message.channel, key[:PSEUDONYM_SHOWN])
                 return None
-        with self.store.lock(key):
-            state = self._load(key)
-            turn = self.engine.handle(state, Inbound(
-                message.text, message.channel, self.clock(), message.locale_hint, kind=message.kind))
-            if turn.state is None:
-                self.store.delete(key)
-            else:
-                self.store.save(key, turn.state.to_dict())
+            with self.store.lock(key):
+                state = self._load(key)
+                turn = self.engine.handle(state, inbound)
+                if turn.state is None:
+                    self.store.delete(key)
+                else:
+                    self.store.save(key, turn.state.to_dict())
+        except StoreUnavailable as error:
+            log.warning("event=store-unavailable reason=%s channel=%s who=%s", error,
+                        message.channel, key[:PSEUDONYM_SHOWN])
+            if turn is None:
+                turn = self.engine.stateless(inbound)
         where = turn.state or state
         log.info("event=%s channel=%s flow=%s node=%s locale=%s who=%s ms=%.1f", turn.event,
                  message.channel, where.flow if where else "-", where.node if where else "-",

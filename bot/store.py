@@ -12,6 +12,10 @@ DEFAULT_MAX_CONVERSATIONS = 100_000
 DELIVERY_SECONDS = 24 * 60 * 60  # Telegram keeps retrying an update for 24 hours
 
 
+class StoreUnavailable(Exception):
+    """The store cannot be reached now; the caller answers without state."""
+
+
 class StateStore(Protocol):
     """What the service needs from a store; values are small dicts, keys are pseudonyms."""
 

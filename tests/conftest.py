@@ -1,12 +1,14 @@
 """Shared fixtures: the bundled content, loaded and checked once per test session."""
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.catalog import Catalog, load_catalog
 from bot.engine import Engine
+from tests.redisserver import RedisServer
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -24,6 +26,29 @@ def catalog() -> Catalog:
 @pytest.fixture(scope="session")
 def engine(catalog: Catalog) -> Engine:
     return Engine(catalog)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A real redis-server shared by the tests that only read and write keys."""
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    """The shared server, emptied for this test."""
+    redis_server.client().flushall()
+    return redis_server.url
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    """A redis-server of this test's own, to kill or freeze."""
+    server = RedisServer(tmp_path / "redis")
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from bot.catalog import load_catalog
 from bot.engine import Engine
 from bot.pseudonym import Pseudonymizer
+from bot.redis_store import RedisStore
 from bot.service import Conversations
-from bot.store import MemoryStore, StateStore
+from bot.store import MemoryStore, StateStore, StoreUnavailable
 from webhooks import telegram_channel, twilio_channel
 from webhooks.runtime import Runtime
 from webhooks.settings import Settings
@@ -55,10 +56,29 @@ def _error(error: HTTPException) -> tuple[Response, int]:
     return jsonify({"error": error.name}), error.code or 500
 
 
+def build_store(settings: Settings) -> StateStore:
+    """Memory by default; Redis when REDIS_URL is set, after checking it keeps nothing on disk."""
+    idle = settings.idle_minutes * 60
+    if not settings.redis_url:
+        return MemoryStore(idle_seconds=idle)
+    store = RedisStore.from_url(settings.redis_url, idle_seconds=idle)
+    store.allow_persistence = settings.allow_redis_persistence
+    if settings.allow_redis_persistence:
+        log.warning("event=redis-persistence-allowed: KYR_ALLOW_REDIS_PERSISTENCE=1; conversation "
+                    "state may be written to the Redis server's disk.")
+    try:
+        store.verify()  # raises PersistenceEnabled: refuse to start
+    except StoreUnavailable:
+        log.warning("event=redis-unreachable-at-start: answering without state until it is "
+                    "reachable; its persistence settings are checked before the first write.")
+    return store
+
+
 def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtime:
     """Content, engine, state and the Telegram sender, from settings."""
     catalog = load_catalog(default_locale=settings.default_locale)
-    conversations = Conversations(Engine(catalog), store or MemoryStore(), _pseudonymizer(settings))
+    store = store if store is not None else build_store(settings)
+    conversations = Conversations(Engine(catalog), store, _pseudonymizer(settings))
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)

@@ -21,3 +21,5 @@ shared-choice-menu = Main menu
 shared-what-next = What else do you want to know?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = I can only read text messages. Please send the number of an option.
+# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
+shared-degraded = I cannot remember where we were right now. Here is the main menu. For help now, call:

@@ -21,3 +21,5 @@ shared-choice-menu = Menú principal
 shared-what-next = ¿Qué más quiere saber?
 # Para una foto, sticker, nota de voz, ubicación o mensaje editado: el bot solo lee texto.
 shared-text-only = Solo puedo leer mensajes de texto. Envíe el número de una opción.
+# Cuando el bot no puede acceder a su memoria por un momento: siguen el menú principal y teléfonos.
+shared-degraded = Ahora no puedo recordar dónde estábamos. Este es el menú principal. Para ayuda ahora, llame a:

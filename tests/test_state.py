@@ -1,0 +1,208 @@
+"""State stores: expiry, eviction, dedupe, ordering, and Redis failures, against a real Redis."""
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, cast
+
+import pytest
+from flask.testing import FlaskClient
+
+from bot.pseudonym import KeyTooShort, Pseudonymizer
+from bot.redis_store import CircuitBreaker, PersistenceEnabled, RedisStore
+from bot.service import Conversations, Message
+from bot.store import MemoryStore, StateStore
+from tests.conftest import REPO
+from tests.helpers import post_signed, sms_form, twiml_bodies
+from tests.helpers import settings as production_like
+from tests.redisserver import RedisServer
+from webhooks.app import build_store, create_app
+from webhooks.settings import Settings
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def service(store: StateStore, clock: Callable[[], float] = time.time) -> Conversations:
+    from bot.catalog import load_catalog
+    from bot.engine import Engine
+
+    return Conversations(Engine(load_catalog(REPO)), store, Pseudonymizer(b"k" * 32), clock)
+
+
+def say(conversations: Conversations, text: str, sender: str = "+13125550111",
+        delivery: str | None = None) -> list[str]:
+    turn = conversations.handle(Message("sms", sender, text, delivery=delivery))
+    return [] if turn is None else [s.id for s in turn.reply.messages]
+
+
+# ---- the memory store ------------------------------------------------------------------------
+
+def test_idle_conversations_expire_in_memory() -> None:
+    clock = Clock()
+    store = MemoryStore(idle_seconds=1800, clock=clock)
+    conversations = service(store)
+    say(conversations, "hola")
+    say(conversations, "1")
+    clock.now += 1799
+    assert say(conversations, "1")[0] == "officers-door-closed"  # still there
+    clock.now += 1801
+    assert say(conversations, "1")[0] == "main-welcome"  # forgotten: a new conversation
+    clock.now += 3600
+    assert len(store) == 1 and store.load("nobody") is None
+
+
+def test_memory_store_is_bounded_and_evicts_the_least_recently_used() -> None:
+    store = MemoryStore(max_items=3)
+    for name in "abcd":
+        store.save(name, {"n": name})
+    assert store.load("a") is None and store.load("d") == {"n": "d"}
+    store.load("b")
+    store.save("e", {})
+    assert store.load("c") is None and store.load("b") is not None
+
+
+def test_clear_deletes_the_state_at_once() -> None:
+    store = MemoryStore()
+    conversations = service(store)
+    say(conversations, "hola")
+    assert len(store) == 1
+    assert say(conversations, "BORRAR") == ["shared-cleared"]
+    assert len(store) == 0
+
+
+def test_pseudonyms_are_keyed_and_stable() -> None:
+    one, other = Pseudonymizer(b"a" * 16), Pseudonymizer(b"b" * 16)
+    assert one("sms", "+13125550111") == one("sms", "+13125550111")
+    assert one("sms", "+13125550111") != other("sms", "+13125550111")
+    assert one("sms", "+13125550111") != one("whatsapp", "+13125550111")
+    assert "13125550111" not in one("sms", "+13125550111")
+    with pytest.raises(KeyTooShort):
+        Pseudonymizer(b"short")
+
+
+@pytest.mark.parametrize("make_store", ["memory", "redis"])
+def test_two_quick_messages_from_one_person_are_both_applied(make_store: str, request: pytest.FixtureRequest
+                                                             ) -> None:
+    store: StateStore = MemoryStore() if make_store == "memory" else RedisStore.from_url(
+        request.getfixturevalue("redis_url"))
+    conversations = service(store)
+    say(conversations, "hola", sender="+13125550222")
+    threads = [threading.Thread(target=say, args=(conversations, f"nonsense {i}", "+13125550222"))
+               for i in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    key = Pseudonymizer(b"k" * 32)("sms", "+13125550222")
+    saved = store.load(key)
+    assert saved is not None and saved["misses"] == 12  # no update lost
+
+
+# ---- Redis -----------------------------------------------------------------------------------
+
+def test_redis_keeps_state_under_a_pseudonym_with_an_idle_expiry(redis_url: str) -> None:
+    store = RedisStore.from_url(redis_url, idle_seconds=1800)
+    conversations = service(store)
+    say(conversations, "hola", sender="+13125550333")
+    keys = cast(list[bytes], store.client.keys("kyr:s:*"))
+    assert len(keys) == 1 and b"13125550333" not in keys[0]
+    assert 1790 <= cast(int, store.client.ttl(keys[0])) <= 1800
+
+
+def test_redis_expiry_forgets_the_person(redis_url: str) -> None:
+    store = RedisStore.from_url(redis_url, idle_seconds=1)
+    conversations = service(store)
+    say(conversations, "hola", sender="+13125550444")
+    time.sleep(1.3)
+    assert store.client.keys("kyr:s:*") == []
+    assert say(conversations, "1", sender="+13125550444")[0] == "main-welcome"
+
+
+def test_a_retry_is_answered_once_across_two_app_instances(redis_url: str) -> None:
+    first = create_app(production_like(redis_url=redis_url)).test_client()
+    second = create_app(production_like(redis_url=redis_url)).test_client()
+    form = sms_form("hola", sid="SM-shared-across-processes")
+    assert twiml_bodies(post_signed(first, form))
+    assert twiml_bodies(post_signed(second, form)) == []
+    # and the conversation itself is shared: the second instance continues it
+    assert twiml_bodies(post_signed(second, sms_form("1", sid="SM-next")))[0].startswith("Usted")
+
+
+def test_a_redis_that_writes_snapshots_is_refused(tmp_path: Any) -> None:
+    server = RedisServer(tmp_path / "persisting", persistence=("--save", "3600 1", "--appendonly", "no"))
+    try:
+        with pytest.raises(PersistenceEnabled, match="--save '' --appendonly no"):
+            build_store(Settings(redis_url=server.url))
+        allowed = build_store(Settings(redis_url=server.url, allow_redis_persistence=True))
+        assert isinstance(allowed, RedisStore)
+    finally:
+        server.stop()
+
+
+def test_an_append_only_redis_is_refused(tmp_path: Any) -> None:
+    server = RedisServer(tmp_path / "aof", persistence=("--save", "", "--appendonly", "yes"))
+    try:
+        with pytest.raises(PersistenceEnabled):
+            build_store(Settings(redis_url=server.url))
+    finally:
+        server.stop()
+
+
+def _fast_recovering_client(server: RedisServer) -> FlaskClient:
+    """An app on `server` whose circuit breaker retries after 0.3 s instead of 5 s."""
+    store = RedisStore.from_url(server.url)
+    store.breaker = CircuitBreaker(seconds=0.3)
+    return create_app(production_like(redis_url=server.url), store=store).test_client()
+
+
+def _timed(client: FlaskClient, text: str, sid: str) -> tuple[float, int, list[str]]:
+    started = time.monotonic()
+    response = post_signed(client, sms_form(text, sender="+13125550555", sid=sid))
+    return time.monotonic() - started, response.status_code, twiml_bodies(response)
+
+
+def test_redis_killed_mid_conversation_then_back(own_redis: RedisServer) -> None:
+    client = _fast_recovering_client(own_redis)
+    assert _timed(client, "hola", "SM-k1")[2][0].startswith("Hola.")
+    own_redis.kill()
+    for number in range(3):  # without its state the bot can only infer the language from words
+        elapsed, status, bodies = _timed(client, "la migra en mi puerta", f"SM-k-down-{number}")
+        assert status == 200 and elapsed < 1.0
+        assert bodies[0].startswith("Ahora no puedo recordar"), bodies
+        assert "855-435-7693" in bodies[0] and "1) Agentes" in bodies[0]
+    assert _timed(client, "1", "SM-k-down-digit")[2][0].startswith("I cannot remember")
+    own_redis.start()
+    time.sleep(0.4)
+    assert _timed(client, "hola", "SM-k-back")[2][0].startswith("Hola.")
+    assert _timed(client, "1", "SM-k-back-2")[2][0].startswith("Usted tiene derechos")  # state kept again
+
+
+def test_a_hung_redis_still_gets_replies_within_a_second(own_redis: RedisServer) -> None:
+    client = _fast_recovering_client(own_redis)
+    _timed(client, "hello", "SM-h1")
+    own_redis.freeze()
+    try:
+        for number in range(4):
+            elapsed, status, bodies = _timed(client, "1", f"SM-h-hung-{number}")
+            assert status == 200 and elapsed < 1.0, elapsed
+            assert bodies and bodies[0].startswith("I cannot remember where we were")
+    finally:
+        own_redis.thaw()
+    time.sleep(0.4)
+    # the state saved before the freeze is still there: the person continues where they were
+    assert _timed(client, "1", "SM-h-back")[2][0].startswith("You have rights")
+
+
+def test_stop_is_honoured_even_when_redis_is_down(own_redis: RedisServer) -> None:
+    client = _fast_recovering_client(own_redis)
+    own_redis.kill()
+    _elapsed, status, bodies = _timed(client, "STOP", "SM-stop-down")
+    assert status == 200 and bodies == []
