@@ -7,6 +7,7 @@ from twilio.request_validator import RequestValidator
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from bot import logsafe
 from bot.catalog import load_catalog
 from bot.engine import Engine
 from bot.pseudonym import Pseudonymizer
@@ -23,7 +24,9 @@ MAX_BODY_BYTES = 64 * 1024  # Twilio and Telegram payloads are a few KB; anythin
 
 
 def _configure_logging() -> None:
-    """One line per event on stderr for the app's loggers, once per process."""
+    """One line per event on stderr for the app's loggers, once per process; every logger's
+    records are sanitized (bot.logsafe)."""
+    logsafe.install()
     root = logging.getLogger("kyr")
     if not root.handlers:
         handler = logging.StreamHandler()

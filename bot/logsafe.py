@@ -1,0 +1,54 @@
+"""Logs that cannot leak a person: every log record of every logger passes through here.
+
+The app's own loggers (`kyr.*`) write event lines built only from event names, channels, node
+names, locales and pseudonym prefixes, so they pass as written. Any other logger (Werkzeug,
+gunicorn, python-telegram-bot, twilio, redis, ...) may put a request line, an update or a phone
+number in its arguments, so its records keep only their message template, with anything that
+looks like a number removed, and lose their arguments. Exceptions, from any logger, keep their
+type and the places they passed through, never their message, the request body or local variables.
+"""
+
+import logging
+import re
+import traceback
+from types import TracebackType
+from typing import Any
+
+OWN_LOGGERS = "kyr"
+NUMBER = re.compile(r"\+?\d[\d ().\-/]{4,}\d")  # phone numbers, chat ids, long ids
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def exception_summary(exc_info: ExcInfo) -> str:
+    """The exception's type and stack frames (file, line, function), nothing that holds data."""
+    kind, _error, trace = exc_info
+    frames = traceback.extract_tb(trace)
+    lines = [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}' for frame in frames]
+    return "\n".join(["Traceback (most recent call last):", *lines, f"{kind.__name__}: (message withheld)"])
+
+
+def sanitize(record: logging.LogRecord) -> logging.LogRecord:
+    """Reduce a record to what can be logged without identifying anyone."""
+    if record.exc_info and record.exc_info[0] is not None:
+        record.exc_text = exception_summary(record.exc_info)
+        record.exc_info = None
+    record.stack_info = None
+    if record.name == OWN_LOGGERS or record.name.startswith(OWN_LOGGERS + "."):
+        return record
+    template = record.msg if isinstance(record.msg, str) else type(record.msg).__name__
+    record.msg = NUMBER.sub("[number]", template)
+    record.args = None
+    return record
+
+
+def install() -> None:
+    """Sanitize every record created from now on, in this process (idempotent)."""
+    current = logging.getLogRecordFactory()
+    if getattr(current, "kyr_safe", False):
+        return
+
+    def make(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        return sanitize(current(*args, **kwargs))
+
+    make.kyr_safe = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(make)

@@ -1,0 +1,103 @@
+"""Canaries: whole conversations on every channel, then proof that nothing about the person is kept.
+
+Unique strings stand in for message texts, phone numbers, chat ids and names. After the
+conversations they must appear nowhere: not in any log line of any logger, not in any Redis key
+or value, not in any file written under the working directory or the temp directory.
+"""
+
+import logging
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+from bot.redis_store import RedisStore
+from tests.helpers import TELEGRAM_SECRET, FakeBotApi, post_signed, sms_form
+from tests.helpers import settings as production_like
+from webhooks.app import create_app
+
+PHONE = "+13125559876"
+WHATSAPP = "whatsapp:+5215599887766"
+CHAT_ID = 7654321987
+CANARIES = ("3125559876", "5215599887766", "7654321987", "Zyxcanaryname", "Qcanarylast",
+            "canary_handle_x9", "Qwertycanary", "Canarytext", "Canarycaption")
+
+
+def files_written_since(started: float, roots: list[Path]) -> Iterator[Path]:
+    """Every regular file under `roots` modified at or after `started`."""
+    for root in roots:
+        for folder, _dirs, names in os.walk(root):
+            if ".venv" in folder or "/.git" in folder:
+                continue
+            for name in names:
+                path = Path(folder) / name
+                try:
+                    if path.is_file() and path.stat().st_mtime >= started:
+                        yield path
+                except OSError:
+                    continue
+
+
+def telegram_update(update_id: int, **message: Any) -> dict[str, Any]:
+    user = {"id": CHAT_ID, "is_bot": False, "first_name": "Zyxcanaryname", "last_name": "Qcanarylast",
+            "username": "canary_handle_x9", "language_code": "en"}
+    chat = {"id": CHAT_ID, "type": "private", "first_name": "Zyxcanaryname",
+            "last_name": "Qcanarylast", "username": "canary_handle_x9"}
+    return {"update_id": update_id, "message": {"message_id": update_id, "date": int(time.time()),
+                                                "from": user, "chat": chat, **message}}
+
+
+def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixture,
+                                 capfd: pytest.CaptureFixture[str]) -> None:
+    api = FakeBotApi()
+    started = time.time() - 1
+    caplog.set_level(logging.DEBUG)
+    for name in ("werkzeug", "gunicorn.error", "telegram", "twilio", "redis", "urllib3"):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    try:
+        app = create_app(production_like(redis_url=redis_url, telegram_api_url=api.url))
+        client = app.test_client()
+        sid = iter(range(1, 1000))
+        for sender, texts in ((PHONE, ["hola", "1", "Me llamo Qwertycanary, vivo en Canarytext 42", "1"]),
+                              (WHATSAPP, ["hello", "Canarytext-whatsapp-7c1f", "1", "2"])):
+            for text in texts:
+                response = post_signed(client, sms_form(text, sender=sender, sid=f"SM{next(sid):032d}"))
+                assert response.status_code == 200
+        headers = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
+        updates = [telegram_update(501, text="hello"), telegram_update(502, text="Canarytext-tg-55aa"),
+                   telegram_update(503, text="1"),
+                   telegram_update(504, caption="Canarycaption-3b", photo=[
+                       {"file_id": "AgAD", "file_unique_id": "AQAD", "width": 9, "height": 9}]),
+                   telegram_update(505, text="Immigration officers at my door or on the street")]
+        for update in updates:
+            assert client.post("/telegram", json=update, headers=headers).status_code == 200
+        # Libraries log too; their arguments never reach the output.
+        logging.getLogger("werkzeug").info('%s - - "POST /twilio?From=%s" 200', "127.0.0.1", PHONE)
+        logging.getLogger("telegram.ext").debug("Processing update %s", updates[1])
+        try:
+            raise KeyError(f"Zyxcanaryname {PHONE}")
+        except KeyError:
+            logging.getLogger("kyr.app").exception("event=test-exception")
+            logging.getLogger("twilio").exception("failed for %s", PHONE)
+    finally:
+        api.close()
+
+    logged = caplog.text + "\n".join(capfd.readouterr())
+    assert "event=option" in logged and "channel=telegram" in logged  # the logs are there
+    store = cast(RedisStore, app.extensions["kyr"].conversations.store)
+    keys = cast(list[bytes], list(store.client.scan_iter("*")))
+    assert keys, "the conversations are stored"
+    stored = b"\n".join([*keys, *(cast(bytes, store.client.get(key)) or b"" for key in keys)])
+    for key in keys:
+        assert re.fullmatch(rb"kyr:[sdl]:[0-9a-f]{64}", key), key
+    written = [path for path in files_written_since(started, [Path.cwd(), Path(tempfile.gettempdir())])]
+    for canary in CANARIES:
+        assert canary not in logged, f"{canary} in the logs"
+        assert canary.encode() not in stored, f"{canary} in Redis"
+        for path in written:
+            assert canary.encode() not in path.read_bytes(), f"{canary} in {path}"
