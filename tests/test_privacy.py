@@ -57,6 +57,8 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
     api = FakeBotApi()
     started = time.time() - 1
     caplog.set_level(logging.DEBUG)
+    own = logging.getLogger("kyr")  # it does not propagate: listen to it directly
+    own.addHandler(caplog.handler)
     for name in ("werkzeug", "gunicorn.error", "telegram", "twilio", "redis", "urllib3"):
         logging.getLogger(name).setLevel(logging.DEBUG)
     try:
@@ -86,6 +88,7 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
             logging.getLogger("twilio").exception("failed for %s", PHONE)
     finally:
         api.close()
+        own.removeHandler(caplog.handler)
 
     logged = caplog.text + "\n".join(capfd.readouterr())
     assert "event=option" in logged and "channel=telegram" in logged  # the logs are there
