@@ -6,12 +6,12 @@ from bot.catalog import Catalog
 from bot.conversation import Choice, Inbound, Reply, Say, State, Turn
 from bot.flows import Flow, MessageRef, Node
 from bot.inputs import PARSERS
-from bot.keywords import LANGUAGE_NAME, LANGUAGE_OFFER, Command, Meaning
+from bot.keywords import CARRIER_STOP_WORDS, LANGUAGE_NAME, LANGUAGE_OFFER, Command, Meaning
 from bot.text import normalize
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
 MENU_KEY = "0"
-# Channels where the carrier itself confirms an opt-out; any reply after STOP would be refused.
+# Channels where Twilio itself confirms an opt-out (for its own words); a reply would be refused.
 CARRIER_OPT_OUT_CHANNELS = frozenset({"sms"})
 
 # Messages the engine itself says; every shipped locale must define them (`kyr check` verifies).
@@ -193,9 +193,9 @@ class Engine:
         return Turn(moved, self._show(moved), "menu")
 
     def _stop(self, state: State, inbound: Inbound) -> Turn:
-        """Opt out: mark the conversation ended; on SMS the carrier sends the confirmation."""
+        """Opt out: mark the conversation ended; Twilio confirms its own words on SMS, we the rest."""
         stopped = state._replace(opted_out=True, history=(), misses=0)
-        if inbound.channel in CARRIER_OPT_OUT_CHANNELS:
+        if inbound.channel in CARRIER_OPT_OUT_CHANNELS and normalize(inbound.text) in CARRIER_STOP_WORDS:
             return Turn(stopped, Reply(state.locale), "stop")
         return Turn(stopped, Reply(state.locale, (Say(STOPPED),)), "stop")
 

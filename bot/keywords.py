@@ -24,9 +24,12 @@ class Command(Enum):
 
 
 # Words that mean the same in every language, because carriers and regulators define them.
-# Opt-out: the FCC's list (stop, quit, end, revoke, opt out, cancel, unsubscribe), Twilio's
-# defaults (STOPALL, OPTOUT) and the Spanish ALTO and PARAR. Help: Twilio's HELP and INFO,
-# and AYUDA, which Spanish-language short codes must honour. Opt-in: Twilio's START and UNSTOP.
+# Opt-out: the FCC's list for revoking consent by text (stop, quit, end, revoke, opt out, cancel,
+# unsubscribe; FCC 24-24, 89 FR 15756), Twilio's default opt-out keywords (STOP, STOPALL,
+# UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE, OPTOUT:
+# https://www.twilio.com/docs/messaging/tutorials/advanced-opt-out) and the Spanish ALTO and
+# PARAR. Help: Twilio's HELP and INFO (https://www.twilio.com/docs/api/errors/23002) and the
+# Spanish AYUDA. Opt-in: Twilio's START and UNSTOP (its YES is left out: it answers questions).
 UNIVERSAL_WORDS: Mapping[Command, tuple[str, ...]] = {
     Command.STOP: ("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout",
                    "opt out", "opt-out", "alto", "parar"),
@@ -34,6 +37,11 @@ UNIVERSAL_WORDS: Mapping[Command, tuple[str, ...]] = {
     Command.HELP: ("help", "info", "ayuda"),
     Command.MENU: ("0",),
 }
+# The opt-out words Twilio itself acts on by default: it blocks the number and sends the
+# confirmation, so the bot must stay silent. For any other stop word (ALTO, "opt out", a
+# translator's word) Twilio does nothing, so the bot confirms the opt-out itself.
+CARRIER_STOP_WORDS = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke",
+                                "optout"})
 
 # The Fluent message in locales/<xx>/commands.ftl that lists each command's words.
 COMMAND_MESSAGES: Mapping[Command, str] = {

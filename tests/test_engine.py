@@ -20,7 +20,7 @@ from bot.engine import (
     UNKNOWN,
     Engine,
 )
-from bot.keywords import UNIVERSAL_WORDS, Command
+from bot.keywords import CARRIER_STOP_WORDS, UNIVERSAL_WORDS, Command
 from bot.text import split_keywords
 
 
@@ -132,12 +132,29 @@ def test_every_command_word_of_every_locale_is_recognised(engine: Engine, catalo
             assert meaning is not None and meaning.command is command, (locale, word)
 
 
-@pytest.mark.parametrize("word", [*UNIVERSAL_WORDS[Command.STOP], "Stop", "ALTO", "Parar", "Opt Out"])
-def test_sms_opt_out_words_end_the_conversation_silently(engine: Engine, word: str) -> None:
+@pytest.mark.parametrize("word", [*CARRIER_STOP_WORDS, "Stop", "QUIT", "OptOut"])
+def test_twilios_own_opt_out_words_end_the_conversation_silently_on_sms(engine: Engine,
+                                                                       word: str) -> None:
     for locale in ("en", "es"):
         turn = send(engine, at(locale), word, "sms")
         assert turn.state is not None and turn.state.opted_out
-        assert turn.reply.silent  # the carrier confirms; a reply after STOP fails with 21610
+        assert turn.reply.silent  # Twilio confirms; a reply after its STOP fails with 21610
+
+
+@pytest.mark.parametrize(("word", "locale"), [("ALTO", "es"), ("parar", "en"), ("opt out", "en"),
+                                              ("Opt-Out", "en"), ("detener", "es")])
+def test_other_opt_out_words_are_confirmed_by_the_bot(engine: Engine, word: str, locale: str) -> None:
+    # Twilio does not act on these by default, so only the bot can tell the person it worked.
+    turn = send(engine, at(locale), word, "sms")
+    assert turn.state is not None and turn.state.opted_out
+    assert said(turn) == [STOPPED]
+
+
+def test_every_stop_word_is_a_stop_command(catalog: Catalog) -> None:
+    for word in UNIVERSAL_WORDS[Command.STOP]:
+        for locale in ("en", "es"):
+            meaning = catalog.keywords.command(locale, word)
+            assert meaning is not None and meaning.command is Command.STOP
 
 
 def test_stop_on_telegram_confirms_and_later_messages_get_nothing(engine: Engine) -> None:

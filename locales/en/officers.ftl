@@ -15,9 +15,11 @@ officers-choice-lawyer = How do I get a lawyer?
 
 officers-door-closed = Do not open the door. You can talk to them through the closed door.
 officers-door-warrant = Ask them to show a warrant signed by a judge. Ask them to pass it under the door or hold it up to a window.
-officers-warrant-judge = To come into your home without your consent, officers need a warrant signed by a judge, from a court. Check that it has your name and address.
-officers-inside = If they come in, do not fight them. Say clearly: I do not consent to this search. Stay calm.
-officers-public = Stay calm and do not run. Ask: Am I free to leave? If they say yes, walk away slowly. Do not let them search you, your bag or your car: say I do not consent.
-officers-silent = You have the right to stay silent. You can say: I want to stay silent until I talk to a lawyer.
+officers-warrant-judge = To come into your home without your permission, officers need a warrant signed by a judge. Check that a judge signed it and that it has your name.
+officers-warrant-ice = A form signed by an immigration officer (ICE forms I-200 or I-205) is not enough to come in. You can say no.
+officers-inside = If they force their way in, do not fight them. Say clearly: I do not consent to your entry or to a search. Stay calm.
+officers-public-calm = Stay calm and do not run. Ask: Am I free to leave? If they say yes, walk away calmly.
+officers-public-search = You do not have to agree to a search of you, your bag or your car. Say: I do not consent to a search. Do not lie or show false papers.
+officers-silent = You have the right to stay silent. You do not have to say where you were born or how you came to the U.S.
 officers-no-sign = Do not sign anything before you talk to a lawyer.
-officers-lawyer = You have the right to ask for a lawyer. Ask for one before you answer questions. For help finding one, you can call:
+officers-lawyer = You have the right to speak with a lawyer. You can say: I want to speak with a lawyer. For help, you can call:

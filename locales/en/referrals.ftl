@@ -2,4 +2,4 @@
 
 # Variables:
 #   $phone (String) - The organisation's phone number, as people dial it.
-referrals-icirr = { -org-icirr } (Illinois): { $phone }
+referrals-icirr = { -org-icirr } Family Support Hotline (Illinois; call or text, 24 hours): { $phone }

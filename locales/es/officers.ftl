@@ -15,9 +15,11 @@ officers-choice-lawyer = ¿Cómo consigo un abogado?
 
 officers-door-closed = No abra la puerta. Puede hablar con ellos con la puerta cerrada.
 officers-door-warrant = Pida que le muestren una orden firmada por un juez. Pida que la pasen por debajo de la puerta o que la muestren por una ventana.
-officers-warrant-judge = Para entrar a su casa sin su permiso, los agentes necesitan una orden firmada por un juez, de una corte. Revise que tenga su nombre y su dirección.
-officers-inside = Si entran, no se resista. Diga claramente: No doy permiso para este registro. Mantenga la calma.
-officers-public = Mantenga la calma y no corra. Pregunte: ¿Me puedo ir? Si dicen que sí, aléjese despacio. No deje que lo registren a usted, su bolsa o su carro: diga No doy permiso.
-officers-silent = Tiene derecho a guardar silencio. Puede decir: Quiero guardar silencio hasta hablar con un abogado.
+officers-warrant-judge = Para entrar a su casa sin su permiso, los agentes necesitan una orden firmada por un juez. Revise que la firmó un juez y que tiene su nombre.
+officers-warrant-ice = Un formulario firmado por un agente de inmigración (formularios I-200 o I-205 de ICE) no basta para entrar. Puede decir que no.
+officers-inside = Si entran a la fuerza, no se resista. Diga claramente: No doy permiso para que entren ni para un registro. Mantenga la calma.
+officers-public-calm = Mantenga la calma y no corra. Pregunte: ¿Me puedo ir? Si dicen que sí, aléjese con calma.
+officers-public-search = No tiene que aceptar que lo registren a usted, su bolsa o su carro. Diga: No doy permiso para un registro. No mienta ni muestre papeles falsos.
+officers-silent = Tiene derecho a guardar silencio. No tiene que decir dónde nació ni cómo llegó a EE. UU.
 officers-no-sign = No firme nada antes de hablar con un abogado.
-officers-lawyer = Tiene derecho a pedir un abogado. Pídalo antes de contestar preguntas. Para ayuda para encontrar uno, puede llamar a:
+officers-lawyer = Tiene derecho a hablar con un abogado. Puede decir: Quiero hablar con un abogado. Para ayuda, puede llamar a:

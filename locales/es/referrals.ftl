@@ -2,4 +2,4 @@
 
 # Variables:
 #   $phone (String) - El teléfono de la organización, como se marca.
-referrals-icirr = { -org-icirr } (Illinois): { $phone }
+referrals-icirr = Línea de apoyo a familias de { -org-icirr } (Illinois; llamada o texto, 24 horas): { $phone }
