@@ -22,6 +22,9 @@ class State(NamedTuple):
     opted_out: bool = False
     started_at: float = 0.0
     updated_at: float = 0.0
+    # The channel's id of this conversation's first message (Telegram), so CLEAR can delete the
+    # conversation's messages there; 0 when unknown. The engine only carries it.
+    first_message: int = 0
 
     def at(self, flow: str, node: str, remember: bool = True) -> "State":
         """The state moved to another node, remembering where it came from for BACK."""
@@ -29,12 +32,12 @@ class State(NamedTuple):
         if remember and (flow, node) != (self.flow, self.node):
             history = (*history, f"{self.flow}/{self.node}")[-HISTORY_LIMIT:]
         return State(flow, node, self.locale, history, 0, self.opted_out, self.started_at,
-                     self.updated_at)
+                     self.updated_at, self.first_message)
 
     def touched(self, locale: str, now: float) -> "State":
         """The state as of a new message: its (possibly corrected) locale and time."""
         return State(self.flow, self.node, locale, self.history, self.misses, self.opted_out,
-                     self.started_at, now)
+                     self.started_at, now, self.first_message)
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict for a state store."""
@@ -52,6 +55,7 @@ class State(NamedTuple):
                 misses=int(data.get("misses", 0)), opted_out=bool(data.get("opted_out", False)),
                 started_at=float(data.get("started_at", 0.0)),
                 updated_at=float(data.get("updated_at", 0.0)),
+                first_message=int(data.get("first_message", 0)),
             )
         except (KeyError, TypeError) as error:
             raise ValueError(f"not a conversation state: {error}") from None
@@ -111,3 +115,6 @@ class Turn:
     state: State | None
     reply: Reply
     event: str
+    # Set by the service on CLEAR: the channel's message ids (first, last) of the forgotten
+    # conversation, for channels that can delete them.
+    forget_messages: tuple[int, int] | None = None

@@ -24,6 +24,7 @@ class Message:
     delivery: str | None = None
     locale_hint: str | None = None
     kind: str = "text"
+    reference: int | None = None  # the channel's id for this message (Telegram message_id)
 
 
 class Conversations:
@@ -57,7 +58,9 @@ class Conversations:
                 turn = self.engine.handle(state, inbound)
                 if turn.state is None:
                     self.store.delete(key)
+                    turn.forget_messages = _forgotten(state, message.reference)
                 else:
+                    turn.state = _remember_first(turn.state, message.reference)
                     self.store.save(key, turn.state.to_dict())
         except StoreUnavailable as error:
             log.warning("event=store-unavailable reason=%s channel=%s who=%s", error,
@@ -80,3 +83,18 @@ class Conversations:
         except ValueError:
             log.warning("event=unreadable-state who=%s", key[:PSEUDONYM_SHOWN])
             return None
+
+
+def _remember_first(state: State, reference: int | None) -> State:
+    """Keep the id of the conversation's first message, once."""
+    if reference is None or state.first_message:
+        return state
+    return state._replace(first_message=reference)
+
+
+def _forgotten(state: State | None, reference: int | None) -> tuple[int, int] | None:
+    """The ids of the messages of a conversation that was just cleared, if known."""
+    if reference is None:
+        return None
+    first = state.first_message if state is not None and state.first_message else reference
+    return (min(first, reference), reference)

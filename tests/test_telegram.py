@@ -1,5 +1,6 @@
 """POST /telegram with updates in the shapes the Bot API sends; outbound calls to a fake Bot API."""
 
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -168,3 +169,30 @@ def test_a_reply_longer_than_telegram_allows_is_sent_in_parts(
     assert len(parts) == 2
     assert all(len(p["text"]) <= 4096 for p in parts)
     assert "reply_markup" in parts[-1] and "reply_markup" not in parts[0]
+
+
+def _message(text: str, message_id: int, chat_id: int = 48) -> dict[str, Any]:
+    update = text_update(text, chat_id=chat_id, language="en")
+    update["message"]["message_id"] = message_id
+    return update
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_clear_deletes_the_conversations_messages_when_enabled(bot_api: FakeBotApi,
+                                                               enabled: bool) -> None:
+    client = app(telegram_api_url=bot_api.url, telegram_delete_on_clear=enabled).test_client()
+    for text, message_id in (("hello", 20), ("1", 22), ("1", 24)):
+        post(client, _message(text, message_id))
+    cleared = post(client, _message("CLEAR", 26)).get_json()
+    assert cleared["text"].startswith("I have forgotten this conversation.")
+    deadline = time.monotonic() + 5
+    while enabled and time.monotonic() < deadline and "deleteMessages" not in bot_api.methods():
+        time.sleep(0.05)
+    deletions = [params for method, params in bot_api.calls if method == "deleteMessages"]
+    if not enabled:
+        assert deletions == []
+        return
+    assert len(deletions) == 1
+    assert str(deletions[0]["chat_id"]) == "48"
+    ids = deletions[0]["message_ids"]
+    assert (json.loads(ids) if isinstance(ids, str) else ids) == list(range(20, 27))

@@ -93,6 +93,9 @@ def telegram_poll() -> int:
         outgoing = answer_update(update, runtime.conversations, runtime.catalog.localizer)
         if outgoing is None:
             return
+        if outgoing.delete and settings.telegram_delete_on_clear:
+            first, last = outgoing.delete
+            await context.bot.delete_messages(outgoing.chat_id, list(range(first, last + 1))[-100:])
         for index, text in enumerate(outgoing.texts):
             last = index == len(outgoing.texts) - 1
             await context.bot.send_message(outgoing.chat_id, text,

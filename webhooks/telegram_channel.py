@@ -28,6 +28,7 @@ class Outgoing:
     chat_id: int
     texts: list[str]
     markup: ReplyKeyboardMarkup | ReplyKeyboardRemove
+    delete: tuple[int, int] | None = None  # after CLEAR: the conversation's message ids
 
 
 def _authentic(settings: Settings) -> bool:
@@ -56,11 +57,13 @@ def answer_update(update: Update, conversations: Conversations, localizer: Local
     turn = conversations.handle(Message(
         "telegram", str(message.chat.id), message.text or "", delivery=str(update.update_id),
         locale_hint=user.language_code if user else None,
-        kind="text" if supported else "unsupported"))
+        kind="text" if supported else "unsupported", reference=message.message_id))
     if turn is None or turn.reply.silent:
         return None
     texts, labels = telegram_messages(turn.reply, localizer)
-    return Outgoing(message.chat.id, texts, _keyboard(labels)) if texts else None
+    if not texts:
+        return None
+    return Outgoing(message.chat.id, texts, _keyboard(labels), turn.forget_messages)
 
 
 def _parse(data: Any) -> Update:
@@ -91,6 +94,8 @@ def inbound() -> Response:
     outgoing = answer_update(update, current.conversations, current.catalog.localizer)
     if outgoing is None:
         return Response(status=200)
+    if outgoing.delete and current.telegram is not None and current.settings.telegram_delete_on_clear:
+        current.telegram.delete_range(outgoing.chat_id, *outgoing.delete)
     if len(outgoing.texts) == 1:
         return jsonify({"method": "sendMessage", "chat_id": outgoing.chat_id,
                         "text": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()})

@@ -19,6 +19,8 @@ from telegram.error import TelegramError
 log = logging.getLogger("kyr.telegram")
 T = TypeVar("T")
 TELEGRAM_API = "https://api.telegram.org/bot"
+DELETE_BATCH = 100  # deleteMessages takes 1 to 100 ids: https://core.telegram.org/bots/api#deletemessages
+DELETE_LIMIT = 300  # the most recent ids deleted on CLEAR; older ones are past Telegram's 48 hours anyway
 
 
 class TelegramOutbound:
@@ -61,3 +63,16 @@ class TelegramOutbound:
             except TelegramError as error:
                 log.warning("event=telegram-send-failed error=%s", type(error).__name__)
         return self.submit(send)
+
+    def delete_range(self, chat_id: int, first: int, last: int) -> "Future[None]":
+        """Delete a private chat's messages with ids first..last (the bot may delete those under
+        48 hours old: https://core.telegram.org/bots/api#deletemessage); failures are logged."""
+        ids = list(range(max(first, last - DELETE_LIMIT + 1), last + 1))
+
+        async def delete(bot: Bot) -> None:
+            try:
+                for start in range(0, len(ids), DELETE_BATCH):
+                    await bot.delete_messages(chat_id, ids[start:start + DELETE_BATCH])
+            except TelegramError as error:
+                log.warning("event=telegram-delete-failed error=%s", type(error).__name__)
+        return self.submit(delete)
