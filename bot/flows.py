@@ -52,6 +52,7 @@ class Source:
     title: str
     url: str | None = None
     seed: str | None = None
+    doc: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def _message_refs(raw: list[Any], doc: LocatedYaml, at: tuple[str | int, ...]) -
 
 def _sources(raw: list[dict[str, str]]) -> tuple[Source, ...]:
     """Build source records."""
-    return tuple(Source(s["title"], s.get("url"), s.get("seed")) for s in raw)
+    return tuple(Source(s["title"], s.get("url"), s.get("seed"), s.get("doc")) for s in raw)
 
 
 def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:

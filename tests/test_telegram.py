@@ -50,7 +50,8 @@ def test_a_text_message_is_answered_in_the_webhook_response(client: FlaskClient)
     assert answer["method"] == "sendMessage" and answer["chat_id"] == 111222333
     assert answer["text"].startswith("Hola.")
     buttons = [row[0]["text"] for row in answer["reply_markup"]["keyboard"]]
-    assert buttons == ["Agentes de inmigración en mi puerta o en la calle", "Cambiar idioma"]
+    assert buttons == ["Agentes de inmigración en mi puerta o en la calle",
+                       "Privacidad: qué guarda este bot", "Cambiar idioma"]
 
 
 def test_a_conversation_by_pressing_buttons(client: FlaskClient) -> None:

@@ -5,5 +5,7 @@ main-welcome = Hello. I share free information about your rights in the U.S. Thi
 main-menu-prompt = What do you want to know? Send a number.
 main-choice-officers = Immigration officers at my door or on the street
     .keywords = ice, officers, immigration, door, street, police
+main-choice-privacy = Privacy: what this bot keeps
+    .keywords = privacy
 main-choice-language = Change language
 main-language-prompt = Choose your language. Send a number.

@@ -5,5 +5,7 @@ main-welcome = Hola. Comparto información gratis sobre sus derechos en EE. UU. 
 main-menu-prompt = ¿Qué quiere saber? Envíe un número.
 main-choice-officers = Agentes de inmigración en mi puerta o en la calle
     .keywords = ice, migra, agentes, inmigracion, puerta, calle, policia
+main-choice-privacy = Privacidad: qué guarda este bot
+    .keywords = privacidad
 main-choice-language = Cambiar idioma
 main-language-prompt = Elija su idioma. Envíe un número.
