@@ -104,3 +104,13 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
         assert canary.encode() not in stored, f"{canary} in Redis"
         for path in written:
             assert canary.encode() not in path.read_bytes(), f"{canary} in {path}"
+
+
+def test_every_test_named_in_privacy_md_exists() -> None:
+    repo = Path(__file__).resolve().parent.parent
+    named = set(re.findall(r"`(test_[a-z0-9_]+)`", (repo / "PRIVACY.md").read_text(encoding="utf-8")))
+    assert len(named) >= 10
+    defined = set()
+    for module in (repo / "tests").glob("test_*.py"):
+        defined |= set(re.findall(r"^def (test_[a-z0-9_]+)", module.read_text(encoding="utf-8"), re.M))
+    assert named - defined == set()

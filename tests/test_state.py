@@ -206,3 +206,16 @@ def test_stop_is_honoured_even_when_redis_is_down(own_redis: RedisServer) -> Non
     own_redis.kill()
     _elapsed, status, bodies = _timed(client, "STOP", "SM-stop-down")
     assert status == 200 and bodies == []
+
+
+def test_rotating_the_key_forgets_every_conversation(redis_url: str) -> None:
+    from bot.catalog import load_catalog
+    from bot.engine import Engine
+
+    store = RedisStore.from_url(redis_url)
+    engine = Engine(load_catalog(REPO))
+    before = Conversations(engine, store, Pseudonymizer(b"old-key-" * 4))
+    after = Conversations(engine, store, Pseudonymizer(b"new-key-" * 4))
+    say(before, "hola", sender="+13125550666")
+    assert say(before, "1", sender="+13125550666")[0] == "officers-intro"
+    assert say(after, "1", sender="+13125550666")[0] == "main-welcome"  # a stranger to the new key
