@@ -26,8 +26,9 @@ MENU_CHOICE = "shared-choice-menu"
 WHAT_NEXT = "shared-what-next"
 TEXT_ONLY = "shared-text-only"
 DEGRADED = "shared-degraded"
+CLEAR_PENDING = "shared-clear-pending"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
-                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED)
+                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING)
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
@@ -126,6 +127,8 @@ class Engine:
         """An answer without the saved state (the store is down): commands still work; anything
         else gets the main menu and a hotline, in the language the message suggests."""
         turn = self.handle(None, inbound)
+        if turn.event == "clear":  # nothing could be erased: do not say it was
+            return Turn(None, Reply(turn.reply.locale, (Say(CLEAR_PENDING),)), "stateless-clear")
         if turn.event != "greet":
             return Turn(turn.state, turn.reply, f"stateless-{turn.event}")
         state = turn.state or State(self._entry.id, self._entry.start, turn.reply.locale)

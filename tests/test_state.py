@@ -219,3 +219,11 @@ def test_rotating_the_key_forgets_every_conversation(redis_url: str) -> None:
     say(before, "hola", sender="+13125550666")
     assert say(before, "1", sender="+13125550666")[0] == "officers-intro"
     assert say(after, "1", sender="+13125550666")[0] == "main-welcome"  # a stranger to the new key
+
+
+def test_clear_while_redis_is_down_does_not_claim_to_have_erased(own_redis: RedisServer) -> None:
+    client = _fast_recovering_client(own_redis)
+    _timed(client, "hello", "SM-c1")
+    own_redis.kill()
+    _elapsed, status, bodies = _timed(client, "CLEAR", "SM-c-down")
+    assert status == 200 and bodies[0].startswith("I could not erase this conversation just now.")

@@ -23,3 +23,5 @@ shared-what-next = What else do you want to know?
 shared-text-only = I can only read text messages. Please send the number of an option.
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
 shared-degraded = I cannot remember where we were right now. Here is the main menu. For help now, call:
+# Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
+shared-clear-pending = I could not erase this conversation just now. Please send CLEAR again in a minute. What I remember is deleted anyway soon after you stop writing.
