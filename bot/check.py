@@ -3,7 +3,10 @@
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+
+import phonenumbers
 
 from bot.catalog import build_catalog
 from bot.engine import ENGINE_MESSAGES
@@ -29,8 +32,9 @@ class Usage:
     args: frozenset[str] = frozenset()
 
 
-def check_content(root: Path) -> list[Problem]:
+def check_content(root: Path, today: date | None = None) -> list[Problem]:
     """Run every check on the content under `root`; problems sorted by file and line."""
+    today = today or date.today()
     flows, problems = load_flows(root / "flows", root)
     flows_loaded = not problems
     locales_dir = root / "locales"
@@ -44,6 +48,8 @@ def check_content(root: Path) -> list[Problem]:
         problems += index.problems
     if flows_loaded:  # a flow that failed to load would make every later finding noise
         problems += _check_structure(flows)
+        problems += _check_reviews(flows, today)
+        problems += _check_referrals(flows, today)
     if not any(p.severity is Severity.ERROR for p in problems):
         problems += _check_graph(flows)
     usages = list(_usages(flows, indexes[FALLBACK_LOCALE]))
@@ -168,6 +174,62 @@ def _check_graph(flows: FlowSet) -> list[Problem]:
             elif key not in leads_home:
                 problems.append(Problem(flow.path, node.line, f"from node {node.name!r} no option "
                                         "leads back to the main menu; add options or `end: true`"))
+    return problems
+
+
+# ---- sources, reviews and numbers ----------------------------------------------------------------
+
+REFERRAL_STALE_DAYS = 180  # a phone number not checked against its source for this long is flagged
+
+
+def _check_reviews(flows: FlowSet, today: date) -> list[Problem]:
+    """Content blocks carry a jurisdiction and review dates; a past re-review date is flagged."""
+    problems = []
+    for flow in flows.flows.values():
+        if not flow.requires_sources:
+            continue
+        for node in flow.nodes.values():
+            if not node.say:
+                continue
+            missing = [k for k in ("jurisdiction", "reviewed", "review_by") if not getattr(node, k)]
+            if missing:
+                problems.append(Problem(flow.path, node.line, f"node {node.name!r} needs "
+                                        f"{', '.join(missing)}: where its facts apply and when they "
+                                        "were and will next be checked"))
+                continue
+            if str(node.review_by) < str(node.reviewed):
+                problems.append(Problem(flow.path, node.line, f"node {node.name!r}: review_by "
+                                        "is before reviewed"))
+            elif str(node.review_by) < today.isoformat():
+                problems.append(Problem(flow.path, node.line, f"node {node.name!r} was due for "
+                                        f"review on {node.review_by}: check its facts against its "
+                                        "sources, then update reviewed and review_by",
+                                        Severity.WARNING))
+    return problems
+
+
+def _check_referrals(flows: FlowSet, today: date) -> list[Problem]:
+    """Every number is a valid, normalised phone number, checked against its source recently."""
+    problems = []
+    path = "flows/referrals.yaml"
+    for referral in flows.referrals.values():
+        try:
+            number = phonenumbers.parse(referral.phone, None)
+            valid = phonenumbers.is_valid_number(number)
+            normal = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            valid, normal = False, ""
+        if not valid:
+            problems.append(Problem(path, referral.line, f"{referral.id}: {referral.phone} is not a "
+                                    "valid phone number; copy it again from its source"))
+        elif normal != referral.phone:
+            problems.append(Problem(path, referral.line, f"{referral.id}: write the number as "
+                                    f"{normal}"))
+        age = (today - date.fromisoformat(referral.verified)).days
+        if age > REFERRAL_STALE_DAYS:
+            problems.append(Problem(path, referral.line, f"{referral.id}: the number was last "
+                                    f"verified {age} days ago; call it or check its source again, "
+                                    "then update verified", Severity.WARNING))
     return problems
 
 

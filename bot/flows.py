@@ -69,6 +69,9 @@ class Node:
     next: str | None = None
     end: bool = False
     sources: tuple[Source, ...] = ()
+    jurisdiction: str | None = None
+    reviewed: str | None = None
+    review_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ class Referral:
     sources: tuple[Source, ...]
     verified: str
     line: int
+    services: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
 
 
 @cache
@@ -181,6 +186,9 @@ def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:
         next=raw.get("next"),
         end=bool(raw.get("end", False)),
         sources=_sources(raw.get("sources", [])),
+        jurisdiction=raw.get("jurisdiction"),
+        reviewed=raw.get("reviewed"),
+        review_by=raw.get("review_by"),
     )
 
 
@@ -231,6 +239,8 @@ def load_referrals(path: Path, root: Path) -> tuple[dict[str, Referral], list[Pr
             sources=_sources(raw["sources"]),
             verified=str(raw["verified"]),
             line=doc.line(("referrals", key)),
+            services=tuple(raw["services"]),
+            languages=tuple(raw.get("languages", [])),
         )
         for key, raw in doc.data["referrals"].items()
     }

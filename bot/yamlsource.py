@@ -1,5 +1,6 @@
 """Reading YAML while remembering the line of every value, so errors point at file:line."""
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,9 @@ def _construct(node: yaml.Node, at: Path_, lines: dict[Path_, int]) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, (*at, index), lines) for index, item in enumerate(node.value)]
-    return yaml.safe_load(yaml.serialize(node))
+    value = yaml.safe_load(yaml.serialize(node))
+    # Dates are kept as written (2026-11-22), so organizers need not quote them.
+    return value.isoformat() if isinstance(value, datetime.date) else value
 
 
 def load_located(path: Path, text: str | None = None) -> LocatedYaml:

@@ -58,7 +58,8 @@ def test_a_next_that_points_nowhere_is_reported_at_its_line(content_copy: Path) 
 def test_an_unreachable_node_and_a_dead_end_are_reported(content_copy: Path) -> None:
     flow = content_copy / "flows/officers.yaml"
     edit(flow, "  lawyer:\n", "  orphan:\n    say: [officers-intro]\n    sources:\n"
-               "      - {title: Test source, url: 'https://example.org'}\n  lawyer:\n")
+               "      - {title: Test source, url: 'https://example.org'}\n"
+               "    jurisdiction: US\n    reviewed: 2026-01-01\n    review_by: 2099-01-01\n  lawyer:\n")
     edit(flow, "    end: true\n", "")
     found = "\n".join(errors(content_copy))
     assert "node 'orphan' cannot be reached from the main menu" in found
@@ -130,3 +131,41 @@ def test_facts_without_sources_are_refused(content_copy: Path) -> None:
     flow.write_text(text[:block_start] + text[block_end:], encoding="utf-8")
     assert any("node 'warrant' states facts but records no `sources:`" in f
                for f in errors(content_copy))
+
+
+def test_content_past_its_review_date_is_flagged(content_copy: Path) -> None:
+    from datetime import date
+
+    later = [str(p) for p in check_content(content_copy, today=date(2027, 6, 1))]
+    assert any("node 'door' was due for review on 2027-05-22" in p and "warning:" in p for p in later)
+    assert not any("due for review" in str(p) for p in check_content(content_copy,
+                                                                       today=date(2027, 5, 1)))
+
+
+def test_facts_need_a_jurisdiction_and_review_dates(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    edit(flow, "  public:\n    say:\n      - officers-public-calm\n      - officers-public-search\n"
+               "    options:\n      - label: officers-choice-silent\n        next: silent\n"
+               "    jurisdiction: US\n",
+         "  public:\n    say:\n      - officers-public-calm\n      - officers-public-search\n"
+         "    options:\n      - label: officers-choice-silent\n        next: silent\n")
+    assert any("node 'public' needs jurisdiction" in e for e in errors(content_copy))
+
+
+def test_referral_numbers_must_be_real_numbers_recently_verified(content_copy: Path) -> None:
+    from datetime import date
+
+    referrals = content_copy / "flows/referrals.yaml"
+    edit(referrals, '"+18554357693"', '"+15555550123"')
+    assert any("icirr: +15555550123 is not a valid phone number" in e for e in errors(content_copy))
+    edit(referrals, '"+15555550123"', '"+18554357693"')
+    stale = [str(p) for p in check_content(content_copy, today=date(2027, 12, 1))]
+    assert any("icirr: the number was last verified" in p and "warning:" in p for p in stale)
+
+
+def test_a_referral_without_a_source_is_refused(content_copy: Path) -> None:
+    referrals = content_copy / "flows/referrals.yaml"
+    text = referrals.read_text(encoding="utf-8")
+    start, end = text.index("    sources:"), text.index("    verified:")
+    referrals.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert any("'sources' is a required property" in e for e in errors(content_copy))

@@ -333,7 +333,8 @@ def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
         "      - label: officers-choice-lawyer\n        next: lawyer\n",
         "      - label: officers-choice-lawyer\n        next: where\n", 1) + (
         "  where:\n    say: [officers-where]\n    input: {kind: zip, next: lawyer}\n"
-        "    sources: [{title: Test, url: 'https://example.org'}]\n"), encoding="utf-8")
+        "    sources: [{title: Test, url: 'https://example.org'}]\n"
+        "    jurisdiction: US\n    reviewed: 2026-01-01\n    review_by: 2099-01-01\n"), encoding="utf-8")
     for locale, text in (("en", "Send your ZIP code."), ("es", "Envíe su código postal.")):
         ftl = root / f"locales/{locale}/officers.ftl"
         ftl.write_text(ftl.read_text(encoding="utf-8") + f"officers-where = {text}\n", encoding="utf-8")
