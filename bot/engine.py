@@ -254,7 +254,9 @@ class Engine:
         body = self._bodies[(flow, node)] if not extra else (
             *_says(target.say, extra), *self._referrals(target.referrals))
         said = (*body, Say(WHAT_NEXT))
-        home = moved.at(self._entry.id, self._entry.start)
+        # BACK from the menu that follows an ending returns to the choice that led to it.
+        home = moved.at(self._entry.id, self._entry.start, remember=False)._replace(
+            history=moved.history)
         return Turn(home, self._show(home, prefix=said, body=False), "end")
 
     def _unknown(self, state: State, node: Node) -> Turn:

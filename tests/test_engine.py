@@ -348,3 +348,10 @@ def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
     assert said(answered)[0] == "officers-lawyer"
     assert answered.reply.messages[0].args == {"value": "60601"}
     assert "60601" not in repr(answered.state)  # the text itself is never kept
+
+
+def test_back_after_an_ending_returns_to_the_choice_that_led_there(engine: Engine) -> None:
+    turn = walk(engine, "hello", "3", "3")  # detention -> parole (an ending) -> main menu
+    assert turn.state is not None and (turn.state.flow, turn.state.node) == ("main", "menu")
+    back = send(engine, turn.state, "back")
+    assert back.state is not None and (back.state.flow, back.state.node) == ("detention", "intro")

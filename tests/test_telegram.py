@@ -51,6 +51,7 @@ def test_a_text_message_is_answered_in_the_webhook_response(client: FlaskClient)
     assert answer["text"].startswith("Hola.")
     buttons = [row[0]["text"] for row in answer["reply_markup"]["keyboard"]]
     assert buttons == ["Agentes de inmigración en mi puerta o en la calle",
+                       "En una clínica u hospital", "Un familiar detenido necesita atención",
                        "Privacidad: qué guarda este bot", "Cambiar idioma"]
 
 

@@ -1,0 +1,20 @@
+### Un familiar detenido por inmigración necesita atención médica, o fue liberado y la necesita.
+### Las fuentes de cada mensaje están en su nodo en flows/detention.yaml.
+
+detention-intro = ¿Un familiar está detenido por inmigración y necesita atención médica? Elija un tema.
+detention-choice-problems = La atención llega tarde o no llega
+    .keywords = medicina, medicamentos, tarde
+detention-choice-letters = Cartas médicas para el abogado
+    .keywords = carta, cartas, doctor, medico
+detention-choice-parole = Liberación por razones de salud
+    .keywords = parole, libertad, liberacion
+detention-choice-released = Fue liberado y necesita atención
+    .keywords = liberado, liberada
+
+detention-problems = Problemas comunes en detención: medicinas que llegan tarde, poca atención de salud mental y ayuda lenta en emergencias. Anote qué pasa y cuándo.
+detention-lawyer = Cuéntele al abogado de la persona cada problema de salud. Los abogados son quienes pueden exigir atención y pedir la liberación.
+detention-letters = Médicos voluntarios pueden revisar la salud de una persona detenida y escribir una carta médica para su abogado.
+detention-networks = Entre las redes que conectan abogados con estos médicos están { -org-mri } y { -org-nylpi-network }.
+detention-parole = Las personas con necesidades de salud urgentes pueden ser liberadas con permiso humanitario (parole). La carta de un médico puede ayudar al abogado a pedirlo.
+detention-released = Las personas liberadas con problemas de salud graves muchas veces no reciben ayuda para encontrar atención, y pueden no tener seguro ni transporte.
+detention-case-management = { -org-mri } ofrece acompañamiento para ayudar a encontrar un médico después de la liberación. Lleve los papeles médicos que tenga.
