@@ -19,6 +19,7 @@ from bot.problems import Problem, Severity
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})
 INPUT_ARGS = frozenset({"value"})
+ENGINE_ARGS = {"shared-no-listing": frozenset({"value"})}  # engine messages given arguments
 TERMS_FILE = "terms.ftl"
 
 
@@ -253,7 +254,8 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
     for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
                        LANGUAGE_OFFER, LANGUAGE_WORDS):
         entry = english.entries.get(message_id)
-        yield Usage(message_id, entry.path if entry else "locales/en", entry.line if entry else 1)
+        yield Usage(message_id, entry.path if entry else "locales/en", entry.line if entry else 1,
+                    ENGINE_ARGS.get(message_id, frozenset()))
 
 
 def _check_messages(usages: list[Usage], indexes: dict[str, LocaleIndex]) -> list[Problem]:

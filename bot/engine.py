@@ -2,6 +2,7 @@
 
 from transitions import Machine
 
+from bot import inputs
 from bot.catalog import Catalog
 from bot.conversation import Choice, Inbound, Reply, Say, State, Turn
 from bot.flows import Flow, MessageRef, Node
@@ -27,8 +28,11 @@ WHAT_NEXT = "shared-what-next"
 TEXT_ONLY = "shared-text-only"
 DEGRADED = "shared-degraded"
 CLEAR_PENDING = "shared-clear-pending"
+NO_LISTING = "shared-no-listing"
+UNKNOWN_INPUT = "shared-unknown-input"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
-                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING)
+                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING, NO_LISTING,
+                   UNKNOWN_INPUT)
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
@@ -71,6 +75,7 @@ class Engine:
         self._localizer = catalog.localizer
         self._keywords = catalog.keywords
         self._flows = catalog.flows.flows
+        inputs.warm()  # the ZIP table is read now, never while answering a message
         self._entry = catalog.flows.entry
         self._machines = {flow_id: build_machine(flow) for flow_id, flow in self._flows.items()}
         self._language_node = next(
@@ -251,9 +256,7 @@ class Engine:
         target = self._node(flow, node)
         if not target.end:
             return Turn(moved, self._show(moved, extra=extra), "option")
-        body = self._bodies[(flow, node)] if not extra else (
-            *_says(target.say, extra), *self._referrals(target.referrals))
-        said = (*body, Say(WHAT_NEXT))
+        said = (*self._body(flow, node, extra), Say(WHAT_NEXT))
         # BACK from the menu that follows an ending returns to the choice that led to it.
         home = moved.at(self._entry.id, self._entry.start, remember=False)._replace(
             history=moved.history)
@@ -263,7 +266,7 @@ class Engine:
         """A short hint and the options again; after repeated misses, HELP and a hotline."""
         misses = state.misses + 1
         state = state._replace(misses=misses)
-        messages: tuple[Say, ...] = (Say(UNKNOWN),)
+        messages: tuple[Say, ...] = (Say(UNKNOWN_INPUT if node.input else UNKNOWN),)
         if misses % MISSES_BEFORE_HELP == 0:
             messages += (Say(STUCK), *self._hotlines())
         if node.input is not None or not node.options:
@@ -276,14 +279,28 @@ class Engine:
               extra: dict[str, str] | None = None) -> Reply:
         """The reply that presents a node: what it says, its referrals, its options."""
         key = (state.flow, state.node)
-        if not body:
-            said: tuple[Say, ...] = ()
-        elif extra:
-            node = self._node(*key)
-            said = (*_says(node.say, extra), *self._referrals(node.referrals))
-        else:
-            said = self._bodies[key]
+        said = self._body(state.flow, state.node, extra) if body else ()
         return Reply(state.locale, (*prefix, *said), self._node_choices[key])
+
+    def _body(self, flow: str, name: str, extra: dict[str, str] | None) -> tuple[Say, ...]:
+        """What a node says and its referrals; with the state a person gave, that state's too."""
+        if not extra:
+            return self._bodies[(flow, name)]
+        node = self._node(flow, name)
+        referrals = self._referrals(node.referrals)
+        if node.regional_referrals:
+            regional = self._regional(extra.get("value", ""))
+            if not regional:  # nothing listed: say so instead of an empty list
+                return (Say(NO_LISTING, {"value": extra.get("value", "")}), *referrals)
+            referrals += regional
+        return (*_says(node.say, extra), *referrals)
+
+    def _regional(self, region: str) -> tuple[Say, ...]:
+        """Referral entries serving a state, then national ones; or say that none is listed."""
+        entries = self.catalog.flows.referrals.values()
+        local = [entry.id for entry in entries if region in entry.region]
+        national = [entry.id for entry in entries if "US" in entry.region and entry.id not in local]
+        return self._referrals((*local, *national))
 
     def _choices(self, state: State) -> tuple[Choice, ...]:
         """The options at the person's node."""

@@ -69,6 +69,7 @@ class Node:
     next: str | None = None
     end: bool = False
     sources: tuple[Source, ...] = ()
+    regional_referrals: bool = False
     jurisdiction: str | None = None
     reviewed: str | None = None
     review_by: str | None = None
@@ -186,6 +187,7 @@ def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:
         next=raw.get("next"),
         end=bool(raw.get("end", False)),
         sources=_sources(raw.get("sources", [])),
+        regional_referrals=bool(raw.get("regional_referrals", False)),
         jurisdiction=raw.get("jurisdiction"),
         reviewed=raw.get("reviewed"),
         review_by=raw.get("review_by"),

@@ -2,6 +2,9 @@
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+import zipcodes
 
 from bot.text import normalize
 
@@ -22,20 +25,49 @@ US_STATES: dict[str, str] = {
     "UT": "utah", "VT": "vermont", "VA": "virginia", "WA": "washington",
     "WV": "west virginia", "WI": "wisconsin", "WY": "wyoming",
 }
-_STATE_BY_WORDS = {name: code for code, name in US_STATES.items()} | {
-    code.lower(): code for code in US_STATES
+# Spanish names of the states whose name differs from the English one (accents are ignored).
+US_STATES_ES: dict[str, str] = {
+    "DC": "distrito de columbia", "HI": "hawai", "LA": "luisiana", "MI": "michigan",
+    "MS": "misisipi", "MO": "misuri", "NJ": "nueva jersey", "NM": "nuevo mexico",
+    "NY": "nueva york", "NC": "carolina del norte", "SC": "carolina del sur",
+    "ND": "dakota del norte", "SD": "dakota del sur", "OR": "oregon", "PA": "pensilvania",
+    "PR": "puerto rico", "WV": "virginia occidental", "NH": "nuevo hampshire",
 }
+_STATE_BY_WORDS = (
+    {name: code for code, name in US_STATES.items()}
+    | {name: code for code, name in US_STATES_ES.items()}
+    | {code.lower(): code for code in US_STATES}
+)
+
+
+@cache
+def _zip_states() -> dict[str, str]:
+    """ZIP code to state, from the zipcodes package's offline data (read once, at start-up)."""
+    return {entry["zip_code"]: entry["state"] for entry in zipcodes.list_all()}
+
+
+def warm() -> None:
+    """Load the ZIP table now, so no message ever waits for (or does) file I/O."""
+    _zip_states()
 
 
 def parse_zip(text: str) -> str | None:
-    """A five-digit US ZIP code (ZIP+4 accepted, the suffix dropped), or None."""
+    """The state of a five-digit US ZIP code (ZIP+4 accepted), or None if there is no such ZIP."""
     match = _ZIP.match(normalize(text))
-    return match.group(1) if match else None
+    return _zip_states().get(match.group(1)) if match else None
 
 
 def parse_us_state(text: str) -> str | None:
-    """A US state's two-letter code from its code or English name, or None."""
+    """A US state's two-letter code from its code or its English or Spanish name, or None."""
     return _STATE_BY_WORDS.get(normalize(text))
 
 
-PARSERS: dict[str, Callable[[str], str | None]] = {"zip": parse_zip, "us_state": parse_us_state}
+def parse_us_place(text: str) -> str | None:
+    """A state code from a ZIP code or a state's name or code."""
+    return parse_zip(text) or parse_us_state(text)
+
+
+# Every kind gives back a US state's two-letter code: the only thing the bot uses it for.
+PARSERS: dict[str, Callable[[str], str | None]] = {
+    "zip": parse_zip, "us_state": parse_us_state, "us_place": parse_us_place,
+}

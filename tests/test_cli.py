@@ -41,7 +41,7 @@ def test_sms_view_prints_the_true_segment_count() -> None:
 
 def test_telegram_view_shows_buttons() -> None:
     out = kyr("chat", "--channel", "telegram", stdin="hello\n").stdout
-    assert "  [ Immigration officers at my door or on the street ]" in out
+    assert "  [ Officers at my door or in public ]" in out
     assert "  [ Change language ]" in out
     assert "1)" not in out
 

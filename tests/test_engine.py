@@ -18,6 +18,7 @@ from bot.engine import (
     STOPPED,
     STUCK,
     UNKNOWN,
+    UNKNOWN_INPUT,
     Engine,
 )
 from bot.keywords import CARRIER_STOP_WORDS, UNIVERSAL_WORDS, Command
@@ -342,12 +343,12 @@ def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
     asked = send(engine, at("en", node="silent"), "1")
     assert said(asked) == ["officers-where"]
     wrong = send(engine, asked.state, "abc")
-    assert said(wrong) == [UNKNOWN, "officers-where"]
+    assert said(wrong) == [UNKNOWN_INPUT, "officers-where"]
     assert wrong.state is not None and wrong.state.node == "where"
     answered = send(engine, wrong.state, "60601-1234")
     assert said(answered)[0] == "officers-lawyer"
-    assert answered.reply.messages[0].args == {"value": "60601"}
-    assert "60601" not in repr(answered.state)  # the text itself is never kept
+    assert answered.reply.messages[0].args == {"value": "IL"}  # a ZIP is read as its state
+    assert "60601" not in repr(answered.state) and "IL" not in repr(answered.state)  # never kept
 
 
 def test_back_after_an_ending_returns_to_the_choice_that_led_there(engine: Engine) -> None:

@@ -75,7 +75,7 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
                    telegram_update(503, text="1"),
                    telegram_update(504, caption="Canarycaption-3b", photo=[
                        {"file_id": "AgAD", "file_unique_id": "AQAD", "width": 9, "height": 9}]),
-                   telegram_update(505, text="Immigration officers at my door or on the street")]
+                   telegram_update(505, text="Officers at my door or in public")]
         for update in updates:
             assert client.post("/telegram", json=update, headers=headers).status_code == 200
         # Libraries log too; their arguments never reach the output.

@@ -50,14 +50,14 @@ def test_a_text_message_is_answered_in_the_webhook_response(client: FlaskClient)
     assert answer["method"] == "sendMessage" and answer["chat_id"] == 111222333
     assert answer["text"].startswith("Hola.")
     buttons = [row[0]["text"] for row in answer["reply_markup"]["keyboard"]]
-    assert buttons == ["Agentes de inmigración en mi puerta o en la calle",
+    assert buttons == ["Agentes en mi puerta o en la calle",
                        "En una clínica u hospital", "Un familiar detenido necesita atención",
-                       "Privacidad: qué guarda este bot", "Cambiar idioma"]
+                       "Ayuda cerca de mí", "Privacidad", "Cambiar idioma"]
 
 
 def test_a_conversation_by_pressing_buttons(client: FlaskClient) -> None:
     texts = []
-    for text in ["/start", "Immigration officers at my door or on the street", "At my door",
+    for text in ["/start", "Officers at my door or in public", "At my door",
                  "What do I say?", "BACK", "Main menu"]:
         answer = post(client, text_update(text, chat_id=42, language="en")).get_json()
         texts.append(answer["text"].split(".")[0])

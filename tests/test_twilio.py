@@ -41,7 +41,7 @@ def converse(client: FlaskClient, *texts: str, sender: str = "+13125550123") -> 
 
 def test_a_signed_spanish_sms_conversation(client: FlaskClient) -> None:
     greeting, intro, door = converse(client, "hola", "1", "1")
-    assert greeting[0].startswith("Hola.") and "1) Agentes de inmigración" in greeting[0]
+    assert greeting[0].startswith("Hola.") and "1) Agentes en mi puerta" in greeting[0]
     assert intro[0].startswith("Usted tiene derechos") and "0) Menú principal" in intro[0]
     assert door[0].startswith("No abra la puerta.")
 

@@ -3,13 +3,15 @@
 # First message to someone who writes for the first time.
 main-welcome = Hello. I share free information about your rights in the U.S. This is information, not legal advice.
 main-menu-prompt = What do you want to know? Send a number.
-main-choice-officers = Immigration officers at my door or on the street
+main-choice-officers = Officers at my door or in public
     .keywords = ice, officers, immigration, door, street, police
 main-choice-clinic = At a clinic or hospital
     .keywords = clinic, hospital, doctor
-main-choice-detention = A family member is detained and needs care
+main-choice-detention = Family member detained, needs care
     .keywords = detained, detention
-main-choice-privacy = Privacy: what this bot keeps
+main-choice-nearby = Find help near me
+    .keywords = near, nearby, zip, hotline
+main-choice-privacy = Privacy
     .keywords = privacy
 main-choice-language = Change language
 main-language-prompt = Choose your language. Send a number.

@@ -25,3 +25,9 @@ shared-text-only = I can only read text messages. Please send the number of an o
 shared-degraded = I cannot remember where we were right now. Here is the main menu. For help now, call:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = I could not erase this conversation just now. Please send CLEAR again in a minute. What I remember is deleted anyway soon after you stop writing.
+# Sent when no organisation is listed yet for the state a person gave.
+# Variables:
+#   $value (String) - The state's two-letter code, such as IL.
+shared-no-listing = No organisation is listed yet for { $value }. Send HELP for other ways to get help.
+# Sent when free text (a ZIP code, a state) could not be read. The question follows it.
+shared-unknown-input = Sorry, I could not read that.

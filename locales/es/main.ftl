@@ -3,13 +3,15 @@
 # Primer mensaje para quien escribe por primera vez.
 main-welcome = Hola. Comparto información gratis sobre sus derechos en EE. UU. Es información, no asesoría legal.
 main-menu-prompt = ¿Qué quiere saber? Envíe un número.
-main-choice-officers = Agentes de inmigración en mi puerta o en la calle
+main-choice-officers = Agentes en mi puerta o en la calle
     .keywords = ice, migra, agentes, inmigracion, puerta, calle, policia
 main-choice-clinic = En una clínica u hospital
     .keywords = clinica, hospital
 main-choice-detention = Un familiar detenido necesita atención
     .keywords = detenido, detenida, detencion
-main-choice-privacy = Privacidad: qué guarda este bot
+main-choice-nearby = Ayuda cerca de mí
+    .keywords = cerca, zip, codigo postal, linea de ayuda
+main-choice-privacy = Privacidad
     .keywords = privacidad
 main-choice-language = Cambiar idioma
 main-language-prompt = Elija su idioma. Envíe un número.

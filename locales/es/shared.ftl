@@ -25,3 +25,9 @@ shared-text-only = Solo puedo leer mensajes de texto. Envíe el número de una o
 shared-degraded = Ahora no puedo recordar dónde estábamos. Este es el menú principal. Para ayuda ahora, llame a:
 # Para BORRAR cuando el bot no puede acceder a su memoria: todavía no se borró nada.
 shared-clear-pending = No pude borrar esta conversación en este momento. Envíe BORRAR de nuevo en un minuto. Lo que recuerdo se borra de todos modos poco después de que deja de escribir.
+# Cuando todavía no hay organizaciones para el estado que dio la persona.
+# Variables:
+#   $value (String) - El código de dos letras del estado, como IL.
+shared-no-listing = Todavía no hay organizaciones para { $value }. Envíe AYUDA para otras formas de recibir ayuda.
+# Cuando no se pudo leer un texto libre (código postal, estado). Sigue la pregunta.
+shared-unknown-input = Perdón, no pude leer eso.

@@ -1,0 +1,6 @@
+### Find help near you.
+
+nearby-ask = Send your ZIP code or the name of your state.
+# Variables:
+#   $value (String) - The two-letter code of the state the person gave, such as IL.
+nearby-results = Organisations that can help in { $value }:

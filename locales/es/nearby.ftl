@@ -1,0 +1,6 @@
+### Encontrar ayuda cerca.
+
+nearby-ask = Envíe su código postal (ZIP) o el nombre de su estado.
+# Variables:
+#   $value (String) - El código de dos letras del estado que dio la persona, como IL.
+nearby-results = Organizaciones que pueden ayudar en { $value }:
