@@ -43,7 +43,7 @@ def no_io(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def test_a_whole_conversation_runs_without_files_or_sockets(engine: Engine, no_io: list[str]) -> None:
     state: State | None = None
     for text in ["hola", "1", "1", "1", "atras", "english", "2", "1", "1", "help", "language",
-                 "2", "nonsense", "borrar", "hi", "stop", "start"]:
+                 "2", "nonsense", "borrar", "hi", "4", "60601", "4", "Nueva York", "stop", "start"]:
         turn = engine.handle(state, Inbound(text, received_at=1.0))
         state = turn.state
     assert no_io == []
