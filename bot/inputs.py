@@ -3,6 +3,7 @@
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import zipcodes
 
@@ -43,7 +44,8 @@ _STATE_BY_WORDS = (
 @cache
 def _zip_states() -> dict[str, str]:
     """ZIP code to state, from the zipcodes package's offline data (read once, at start-up)."""
-    return {entry["zip_code"]: entry["state"] for entry in zipcodes.list_all()}
+    entries: list[dict[str, Any]] = zipcodes.list_all()  # type: ignore[no-untyped-call]  # untyped upstream
+    return {entry["zip_code"]: entry["state"] for entry in entries}
 
 
 def warm() -> None:
