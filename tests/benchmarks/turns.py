@@ -263,6 +263,19 @@ def turns_per_second(run: Callable[[], int], seconds: float) -> float:
     return turns / elapsed
 
 
+def event_seconds(catalog: Catalog, count: int = 50_000) -> float:
+    """What firing one event on a flow's shared machine costs by itself, per call."""
+    from bot.engine import OPTION_EVENT, _Cursor, build_machine
+
+    flow = next(f for f in catalog.flows.flows.values() if not f.entry)
+    node = next(n for n in flow.nodes.values() if n.options and n.options[0].next)
+    event = build_machine(flow).events[OPTION_EVENT.format(0)]
+    started = time.perf_counter()
+    for _ in range(count):
+        event.trigger(_Cursor(node.name))
+    return (time.perf_counter() - started) / count
+
+
 def measure(title: str, root: Path, scripts: Scripts, seconds: float, rounds: int) -> None:
     """Measure the three contenders on one content root in alternating rounds; print a table."""
     catalog = build_catalog(root) if root != REPO else load_catalog(REPO)
@@ -278,11 +291,14 @@ def measure(title: str, root: Path, scripts: Scripts, seconds: float, rounds: in
             best[name] = max(best[name], turns_per_second(run, seconds))
     loop.close()
     baseline = best["engine"]
+    event = event_seconds(catalog)
     print(f"\n{title}")
     print(f"{'contender':<26}{'turns/s':>12}{'µs/turn':>10}{'engine speed':>14}")
     for name, rate in best.items():
         ratio = "" if name == "engine" else f"{baseline / rate:.2f}x"
         print(f"{name:<26}{rate:>12,.0f}{1e6 / rate:>10.1f}{ratio:>14}")
+    print(f"(firing one transitions event alone: {event * 1e6:.1f} µs, "
+          f"{event * baseline:.2f} of the engine's turn)")
 
 
 def main() -> None:
