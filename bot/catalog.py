@@ -1,11 +1,13 @@
 """Everything a deployment serves, loaded and checked once at start-up."""
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.flows import FlowSet, load_flows
 from bot.keywords import Keywords
+from bot.locales import LocaleInfo, load_locale_info
 from bot.localization import FALLBACK_LOCALE, Localizer, load_localizer
 from bot.problems import ContentError, Severity
 
@@ -19,6 +21,11 @@ class Catalog:
     flows: FlowSet
     localizer: Localizer
     keywords: Keywords
+    languages: Mapping[str, LocaleInfo] = field(default_factory=dict)
+
+    def fold_locales(self) -> frozenset[str]:
+        """Languages whose SMS may be folded to GSM-7 (locale.yaml: sms_fold)."""
+        return frozenset(code for code, info in self.languages.items() if info.sms_fold)
 
 
 def content_root() -> Path:
@@ -49,4 +56,5 @@ def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE,
     """Build the catalog without checking (the checker uses this on content it has parsed)."""
     flows, _problems = load_flows(root / "flows", root)
     localizer = load_localizer(root / "locales", default_locale, use_isolating)
-    return Catalog(flows, localizer, Keywords(localizer, flows))
+    languages, _ = load_locale_info(root / "locales", list(localizer.locales), root)
+    return Catalog(flows, localizer, Keywords(localizer, flows), languages)

@@ -9,7 +9,7 @@ from bot.catalog import Catalog
 from bot.conversation import Inbound, State
 from bot.engine import Engine
 from bot.render import render, sms_text, telegram_buttons, telegram_text
-from bot.sms import segments
+from bot.sms import fold_to_gsm7, plain_punctuation, segments
 
 CHANNELS = ("sms", "telegram")
 
@@ -35,9 +35,10 @@ class Simulator:
     """Holds one simulated person's state between lines, as a channel's store would."""
 
     def __init__(self, catalog: Catalog, channel: str, locale: str | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, fold: bool = True) -> None:
         self.engine = Engine(catalog)
         self.clock = clock
+        self.fold_locales = catalog.fold_locales() if fold else frozenset()
         self.catalog = catalog
         self.channel = channel
         self.locale = locale
@@ -51,14 +52,16 @@ class Simulator:
         self.state = turn.state
         rendered = render(turn.reply, self.catalog.localizer)
         if self.channel == "sms":
-            return show_sms(sms_text(rendered))
+            text = sms_text(rendered)
+            fold = turn.reply.locale in self.fold_locales
+            return show_sms(fold_to_gsm7(text) if fold else plain_punctuation(text))
         return show_telegram(telegram_text(rendered), telegram_buttons(rendered))
 
 
 def run(catalog: Catalog, channel: str, locale: str | None, stdin: TextIO = sys.stdin,
-        stdout: TextIO = sys.stdout) -> int:
+        stdout: TextIO = sys.stdout, fold: bool = True) -> int:
     """Read one message per line until end of input; interactive when stdin is a terminal."""
-    simulator = Simulator(catalog, channel, locale)
+    simulator = Simulator(catalog, channel, locale, fold=fold)
     interactive = stdin.isatty()
     if interactive:
         stdout.write(f"Simulating {channel}. Type a message; Ctrl-D to quit.\n")

@@ -8,13 +8,24 @@ from pathlib import Path
 
 import phonenumbers
 
-from bot.catalog import build_catalog
+from bot.catalog import Catalog, build_catalog
+from bot.conversation import Reply
 from bot.engine import ENGINE_MESSAGES
 from bot.flows import Flow, FlowSet, Node, load_flows
 from bot.fluentindex import FtlEntry, LocaleIndex, index_locale
-from bot.keywords import COMMAND_MESSAGES, LANGUAGE_NAME, LANGUAGE_OFFER, LANGUAGE_WORDS, Collision
+from bot.keywords import (
+    COMMAND_MESSAGES,
+    DRAFT_NOTICE,
+    LANGUAGE_NAME,
+    LANGUAGE_OFFER,
+    LANGUAGE_WORDS,
+    Collision,
+)
+from bot.locales import load_locale_info
 from bot.localization import FALLBACK_LOCALE, shipped_locales
 from bot.problems import Problem, Severity
+from bot.render import render, sms_text
+from bot.sms import Segments, fold_to_gsm7, plain_punctuation, segments
 
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})
@@ -45,6 +56,7 @@ def check_content(root: Path, today: date | None = None) -> list[Problem]:
                                 "English is the last fallback and must be shipped"))
         return sorted(problems)
     indexes = {locale: index_locale(locales_dir, locale, root) for locale in locales}
+    problems += load_locale_info(locales_dir, locales, root)[1]
     for index in indexes.values():
         problems += index.problems
     if flows_loaded:  # a flow that failed to load would make every later finding noise
@@ -59,6 +71,7 @@ def check_content(root: Path, today: date | None = None) -> list[Problem]:
     if not any(p.severity is Severity.ERROR for p in problems):
         catalog = build_catalog(root)
         problems += [_collision_problem(c, indexes) for c in catalog.keywords.collisions]
+        problems += _check_sms_length(catalog)
     return sorted(set(problems))
 
 
@@ -234,6 +247,50 @@ def _check_referrals(flows: FlowSet, today: date) -> list[Problem]:
     return problems
 
 
+# ---- SMS length ----------------------------------------------------------------------------
+
+MAX_REPLY_SEGMENTS = 3  # a reply longer than this costs people and carriers too much
+MAX_MENU_SEGMENTS = 2
+
+
+def _sms_view(reply: Reply, catalog: Catalog) -> tuple[Segments, Segments]:
+    """Segments of a whole SMS reply and of its menu alone, folded where the language allows."""
+    rendered = render(reply, catalog.localizer)
+    fold = reply.locale in catalog.fold_locales()
+    finish = fold_to_gsm7 if fold else plain_punctuation
+    menu = "\n".join(f"{key}) {label}" for key, label in rendered.options)
+    return segments(finish(sms_text(rendered))), segments(finish(menu))
+
+
+def _length_problem(where: str, line: int, what: str, counted: Segments, limit: int, locale: str,
+                    fix: str) -> Problem:
+    return Problem(where, line, f"in {locale}, {what} takes {counted.count} SMS segments "
+                   f"({counted.encoding}, {counted.units} units); the limit is {limit}: {fix}")
+
+
+def _check_sms_length(catalog: Catalog) -> list[Problem]:
+    """Every reply within 3 SMS segments and every menu within 2, per language."""
+    from bot.engine import Engine
+
+    engine, problems = Engine(catalog), []
+    entry = catalog.flows.entry
+    for locale in catalog.localizer.locales:
+        views = [(entry.path, 1, "the first reply", engine.preview_greeting(locale), entry.id)]
+        views += [(flow.path, node.line, f"node {node.name!r}", engine.preview(flow.id, name, locale),
+                   flow.id) for flow in catalog.flows.flows.values()
+                  for name, node in flow.nodes.items()]
+        for path, line, what, reply, flow_id in views:
+            whole, menu = _sms_view(reply, catalog)
+            fix = f"shorten its messages in locales/{locale}/{flow_id}.ftl"
+            if whole.count > MAX_REPLY_SEGMENTS:
+                problems.append(_length_problem(path, line, what, whole, MAX_REPLY_SEGMENTS,
+                                                locale, fix))
+            if menu.count > MAX_MENU_SEGMENTS:
+                problems.append(_length_problem(path, line, f"the menu of {what}", menu,
+                                                MAX_MENU_SEGMENTS, locale, "shorten its option labels"))
+    return problems
+
+
 # ---- messages ------------------------------------------------------------------------------
 
 def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
@@ -252,7 +309,7 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
     for referral in flows.referrals.values():
         yield Usage(referral.message, "flows/referrals.yaml", referral.line, REFERRAL_ARGS)
     for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
-                       LANGUAGE_OFFER, LANGUAGE_WORDS):
+                       LANGUAGE_OFFER, LANGUAGE_WORDS, DRAFT_NOTICE):
         entry = english.entries.get(message_id)
         yield Usage(message_id, entry.path if entry else "locales/en", entry.line if entry else 1,
                     ENGINE_ARGS.get(message_id, frozenset()))

@@ -37,7 +37,20 @@ def _chat(args: argparse.Namespace) -> int:
         shipped = ", ".join(catalog.localizer.locales)
         print(f"kyr chat: no language {args.lang!r}; shipped: {shipped}", file=sys.stderr)
         return 2
-    return chat.run(catalog, args.channel, args.lang)
+    return chat.run(catalog, args.channel, args.lang, fold=not args.no_fold)
+
+
+def _segments(args: argparse.Namespace) -> int:
+    """Print the SMS cost of every reply per language, with and without folding."""
+    from bot.segments import table
+
+    root = Path(args.root) if args.root else content_root()
+    try:
+        print(table(load_catalog(root)))
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -68,12 +81,17 @@ def parser() -> argparse.ArgumentParser:
     chat_cmd = commands.add_parser("chat", help="talk to the bot in the terminal, as a channel shows it")
     chat_cmd.add_argument("--lang", help="start in this language instead of guessing it (en, es, ...)")
     chat_cmd.add_argument("--channel", choices=chat.CHANNELS, default="sms")
+    chat_cmd.add_argument("--no-fold", action="store_true",
+                          help="SMS: keep accents even where the language allows folding them")
     chat_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
     chat_cmd.set_defaults(run=_chat)
     check_cmd = commands.add_parser("check", help="validate flows and translations")
     check_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check_cmd.set_defaults(run=_check)
+    segments_cmd = commands.add_parser("segments", help="SMS segments of every reply, per language")
+    segments_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    segments_cmd.set_defaults(run=_segments)
     serve_cmd = commands.add_parser("serve", help="serve the Twilio and Telegram webhooks (gunicorn)")
     serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (PORT sets the port)")
     serve_cmd.add_argument("--dev", action="store_true",

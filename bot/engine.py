@@ -7,7 +7,14 @@ from bot.catalog import Catalog
 from bot.conversation import Choice, Inbound, Reply, Say, State, Turn
 from bot.flows import Flow, MessageRef, Node
 from bot.inputs import PARSERS
-from bot.keywords import CARRIER_STOP_WORDS, LANGUAGE_NAME, LANGUAGE_OFFER, Command, Meaning
+from bot.keywords import (
+    CARRIER_STOP_WORDS,
+    DRAFT_NOTICE,
+    LANGUAGE_NAME,
+    LANGUAGE_OFFER,
+    Command,
+    Meaning,
+)
 from bot.text import normalize
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
@@ -126,7 +133,12 @@ class Engine:
         """The entry flow's greeting, then how to switch to each other language, in that language."""
         offers = tuple(Say(LANGUAGE_OFFER, locale=other)
                        for other in self._localizer.locales if other != locale)
-        return (*_says(self._entry.greeting), *offers)
+        return (*_says(self._entry.greeting), *self._draft_notice(locale), *offers)
+
+    def _draft_notice(self, locale: str) -> tuple[Say, ...]:
+        """A short word, in that language, that its text is not yet reviewed."""
+        info = self.catalog.languages.get(locale)
+        return (Say(DRAFT_NOTICE),) if info is not None and info.draft else ()
 
     def stateless(self, inbound: Inbound) -> Turn:
         """An answer without the saved state (the store is down): commands still work; anything
@@ -168,15 +180,29 @@ class Engine:
             return localizer.default_locale
         return best[0]
 
+    def preview(self, flow: str, node: str, locale: str) -> Reply:
+        """The reply a person gets on entering a node (for checks and tools; no state kept)."""
+        state = State(flow, node, locale)
+        if not self._node(flow, node).end:
+            return self._show(state)
+        home = state.at(self._entry.id, self._entry.start)
+        return self._show(home, prefix=(*self._bodies[(flow, node)], Say(WHAT_NEXT)), body=False)
+
+    def preview_greeting(self, locale: str) -> Reply:
+        """The first reply a person gets in a language."""
+        state = State(self._entry.id, self._entry.start, locale)
+        return self._show(state, prefix=self._greeting(locale))
+
     def _switch_language(self, state: State, locale: str) -> Turn:
         """Speak another language from now on, and show where the person is in it."""
         state = state._replace(locale=locale)
+        notice = self._draft_notice(locale)
         if (state.flow, state.node) == self._language_node:
             node = self._node(state.flow, state.node)
             if node.next is not None:
                 target = self._step(state.flow, state.node, LANGUAGE_EVENT)
                 state = state.at(state.flow, target)
-        return Turn(state, self._show(state), "language")
+        return Turn(state, self._show(state, prefix=notice), "language")
 
     # ---- commands --------------------------------------------------------------------------
 

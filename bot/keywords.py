@@ -55,6 +55,7 @@ COMMAND_MESSAGES: Mapping[Command, str] = {
 }
 LANGUAGE_NAME = "language-name"
 LANGUAGE_OFFER = "language-offer"
+DRAFT_NOTICE = "language-draft-notice"
 LANGUAGE_WORDS = "language-detect-words"
 KEYWORDS_ATTRIBUTE = "keywords"
 

@@ -1,6 +1,7 @@
 """SMS segment arithmetic: GSM-7 versus UCS-2, as carriers count it (3GPP TS 23.038)."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # GSM 03.38 basic character set: one septet each.
@@ -103,3 +104,18 @@ def split_message(text: str, limit: int = MAX_BODY, max_parts: int = MAX_MESSAGE
         parts = parts[:max_parts]
         parts[-1] = parts[-1][: limit - 3].rstrip() + "..."
     return [part for part in parts if part]
+
+
+def fold_to_gsm7(text: str) -> str:
+    """Replace each character outside GSM-7 by its nearest GSM-7 form where one exists (á -> a,
+    ç -> c), keeping those GSM-7 has (é, ñ, ü, à, ¿, ¡). Characters with no such form are kept,
+    so a text that cannot be folded stays readable, in UCS-2."""
+    return "".join(_fold(char) for char in plain_punctuation(text))
+
+
+def _fold(char: str) -> str:
+    """One character folded to GSM-7 if that keeps its letter."""
+    if char in GSM7_BASIC or char in GSM7_EXTENSION:
+        return char
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if base and all(c in GSM7_BASIC for c in base) else char

@@ -169,3 +169,25 @@ def test_a_referral_without_a_source_is_refused(content_copy: Path) -> None:
     start, end = text.index("    sources:"), text.index("    verified:")
     referrals.write_text(text[:start] + text[end:], encoding="utf-8")
     assert any("'sources' is a required property" in e for e in errors(content_copy))
+
+
+def test_a_reply_longer_than_three_sms_segments_is_refused(content_copy: Path) -> None:
+    ftl = content_copy / "locales/es/officers.ftl"
+    edit(ftl, "officers-no-sign = No firme nada antes de hablar con un abogado.",
+         "officers-no-sign = No firme nada antes de hablar con un abogado. " + "Repita esto. " * 30)
+    line = line_of(content_copy / "flows/officers.yaml", "  silent:")
+    found = errors(content_copy)
+    assert any(e.startswith(f"flows/officers.yaml:{line}: in es, node 'silent' takes ")
+               and "the limit is 3: shorten its messages in locales/es/officers.ftl" in e for e in found)
+
+
+def test_a_menu_longer_than_two_segments_is_refused(content_copy: Path) -> None:
+    edit(content_copy / "locales/en/main.ftl", "main-choice-staff = For clinic staff",
+         "main-choice-staff = For clinic staff " + "and everyone who works with them " * 10)
+    assert any("in en, the menu of the first reply takes" in e and "the limit is 2" in e
+               for e in errors(content_copy))
+
+
+def test_every_language_states_its_review_status(content_copy: Path) -> None:
+    (content_copy / "locales/es/locale.yaml").unlink()
+    assert any(e.startswith("locales/es/locale.yaml:1: missing") for e in errors(content_copy))

@@ -28,8 +28,11 @@ def test_piped_spanish_conversation_answers_in_spanish() -> None:
     out = result.stdout
     assert "> hola\nHola." in out
     assert "> 1\nUsted tiene derechos" in out
-    assert "1) En mi puerta" in out and "0) Menú principal" in out
-    assert "[SMS: " in out and "UCS-2" in out
+    # Spanish SMS drop the accents GSM-7 lacks (locales/es/locale.yaml: sms_fold), halving the cost
+    assert "1) En mi puerta" in out and "0) Menu principal" in out
+    assert "[SMS: " in out and "UCS-2" not in out
+    unfolded = kyr("chat", "--channel", "sms", "--no-fold", stdin="hola\n1\n").stdout
+    assert "0) Menú principal" in unfolded and "UCS-2" in unfolded
 
 
 def test_sms_view_prints_the_true_segment_count() -> None:
@@ -67,3 +70,13 @@ def test_check_exit_codes(args: list[str], content_copy: Path) -> None:
     broken = kyr(*args, root=content_copy)
     assert broken.returncode == 1
     assert "flows/officers.yaml:1:" in broken.stdout
+
+
+def test_segments_table_compares_folded_and_plain_sms_per_language() -> None:
+    out = kyr("segments").stdout
+    rows = {line.split("|")[1].strip().split()[0]: [c.strip() for c in line.split("|")[2:-1]]
+            for line in out.splitlines()[2:]}
+    assert set(rows) == {"en", "es"}
+    replies, plain, folded = (int(x) for x in rows["es"][:3])
+    assert folded < plain and replies >= 20
+    assert rows["en"][1] == rows["en"][2]  # English has nothing to fold

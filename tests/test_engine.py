@@ -78,7 +78,8 @@ def test_language_switch_keeps_the_place_in_the_flow(engine: Engine) -> None:
     turn = send(engine, at("en"), "Español")
     assert turn.state is not None
     assert (turn.state.node, turn.state.locale) == ("door", "es")
-    assert said(turn) == ["officers-door-closed", "officers-door-warrant"]
+    # Spanish is still a draft (locales/es/locale.yaml), and the person is told so, in Spanish.
+    assert said(turn) == ["language-draft-notice", "officers-door-closed", "officers-door-warrant"]
 
 
 def test_language_command_words_of_every_language_work_in_every_language(engine: Engine) -> None:

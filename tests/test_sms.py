@@ -31,3 +31,21 @@ def test_bidi_marks_and_smart_quotes_force_ucs2() -> None:
     assert not is_gsm7("don’t")
     assert not is_gsm7("información")
     assert is_gsm7("¿Qué? ñ ü à é ¡")
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Envíe un número", "Envie un numero"), ("¿Qué? ñ ü à é ¡", "¿Qué? ñ ü à é ¡"),
+    ("ÁÍÓÚ ç", "AIOU c"), ("don’t “x” – …", "don't \"x\" - ..."), ("مرحبا", "مرحبا"),
+])
+def test_folding_keeps_gsm7_letters_and_plain_forms(text: str, folded: str) -> None:
+    from bot.sms import fold_to_gsm7
+
+    assert fold_to_gsm7(text) == folded
+
+
+def test_folding_turns_spanish_into_gsm7_and_cuts_segments() -> None:
+    from bot.sms import fold_to_gsm7
+
+    spanish = "¿Qué quiere saber? Envíe un número. Tiene derecho a guardar silencio y a un abogado. " * 2
+    assert segments(spanish).encoding == "UCS-2" and segments(fold_to_gsm7(spanish)).encoding == "GSM-7"
+    assert segments(fold_to_gsm7(spanish)).count < segments(spanish).count

@@ -41,7 +41,8 @@ def converse(client: FlaskClient, *texts: str, sender: str = "+13125550123") -> 
 def test_a_signed_spanish_sms_conversation(client: FlaskClient) -> None:
     greeting, intro, door = converse(client, "hola", "1", "1")
     assert greeting[0].startswith("Hola.") and "1) Agentes en mi puerta" in greeting[0]
-    assert intro[0].startswith("Usted tiene derechos") and "0) Menú principal" in intro[0]
+    assert intro[0].startswith("Usted tiene derechos") and "0) Menu principal" in intro[0]
+    assert all(is_gsm7(body) for bodies in (greeting, intro, door) for body in bodies)  # folded
     assert door[0].startswith("No abra la puerta.")
 
 
@@ -168,3 +169,10 @@ def test_odd_bodies_get_a_polite_reply(client: FlaskClient, body: str) -> None:
 def test_a_wrong_auth_token_in_settings_is_never_used_for_other_accounts() -> None:
     client = app(twilio_auth_token="another-account-token").test_client()
     assert post_signed(client, sms_form("hola")).status_code == 403
+
+
+def test_folding_can_be_turned_off_by_the_deployment() -> None:
+    client = app(sms_fold=False).test_client()
+    bodies = twiml_bodies(post_signed(client, sms_form("hola", sid="SM-no-fold")))
+    assert "Menú" in bodies[0] or "información" in bodies[0]
+    assert not is_gsm7(bodies[0])

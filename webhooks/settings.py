@@ -23,6 +23,7 @@ class Settings:
     idle_minutes: int = 30  # a conversation not continued for this long is forgotten
     allow_redis_persistence: bool = False  # accept a Redis that writes to disk (not advised)
     telegram_delete_on_clear: bool = False  # CLEAR also deletes the chat's recent messages
+    sms_fold: bool = True  # fold SMS to GSM-7 for languages whose locale.yaml allows it
     development: bool = False  # accept unsigned requests: local use only, announced loudly
     telegram_api_url: str | None = None  # a Bot API server other than Telegram's (tests)
     extra: Mapping[str, str] = field(default_factory=dict)
@@ -66,6 +67,7 @@ class Settings:
             idle_minutes=number("KYR_IDLE_MINUTES", 30),
             allow_redis_persistence=text("KYR_ALLOW_REDIS_PERSISTENCE") == "1",
             telegram_delete_on_clear=text("KYR_TELEGRAM_DELETE_ON_CLEAR") == "1",
+            sms_fold=text("KYR_SMS_FOLD") != "0",
             development=text("KYR_DEVELOPMENT") == "1",
             telegram_api_url=text("KYR_TELEGRAM_API_URL"),
         )

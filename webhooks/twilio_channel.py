@@ -68,6 +68,8 @@ def inbound() -> Response:
         channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind))
     twiml = MessagingResponse()
     if turn is not None:  # None: a retry of a message already answered
-        for text in sms_bodies(turn.reply, current.catalog.localizer):
+        fold = channel == "sms" and current.settings.sms_fold and \
+            turn.reply.locale in current.catalog.fold_locales()
+        for text in sms_bodies(turn.reply, current.catalog.localizer, fold):
             twiml.message(text)
     return Response(str(twiml), mimetype="application/xml")

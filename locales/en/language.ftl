@@ -8,3 +8,5 @@ language-offer = For English, send ENGLISH.
 # Words that suggest a first message is in this language, comma-separated.
 # Not shown to anyone. Use common greetings and words people write when they need help.
 language-detect-words = hi, hello, hey, good morning, rights, officers, police, door, need, please, thanks, what, my, is, the
+# Said when this language is chosen while its text is not yet reviewed (locale.yaml: draft).
+language-draft-notice = This text has not yet been reviewed by a lawyer.

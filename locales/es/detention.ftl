@@ -16,5 +16,5 @@ detention-lawyer = Cuéntele al abogado de la persona cada problema de salud. Lo
 detention-letters = Médicos voluntarios pueden revisar la salud de una persona detenida y escribir una carta médica para su abogado.
 detention-networks = Entre las redes que conectan abogados con estos médicos están { -org-mri } y { -org-nylpi-network }.
 detention-parole = Las personas con necesidades de salud urgentes pueden ser liberadas con permiso humanitario (parole). La carta de un médico puede ayudar al abogado a pedirlo.
-detention-released = Las personas liberadas con problemas de salud graves muchas veces no reciben ayuda para encontrar atención, y pueden no tener seguro ni transporte.
-detention-case-management = { -org-mri } ofrece acompañamiento para ayudar a encontrar un médico después de la liberación. Lleve los papeles médicos que tenga.
+detention-released = Al salir, muchas personas con problemas de salud graves quedan sin ayuda, sin seguro y sin transporte.
+detention-case-management = { -org-mri } acompaña a pacientes para encontrar un médico tras la liberación. Lleve sus papeles médicos.

@@ -1,0 +1,52 @@
+"""What each shipped language says about itself: its review status and whether SMS may fold it."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.flows import validate_schema
+from bot.problems import Problem, display_path
+from bot.yamlsource import YamlError, load_located
+
+LOCALE_FILE = "locale.yaml"
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    """One language's review status and SMS folding preference."""
+
+    review: str = "draft"
+    review_note: str = ""
+    sms_fold: bool = False
+
+    @property
+    def draft(self) -> bool:
+        """True until a native speaker with legal knowledge has reviewed the language."""
+        return self.review != "reviewed"
+
+
+def load_locale_info(locales_dir: Path, locales: list[str], root: Path
+                     ) -> tuple[Mapping[str, LocaleInfo], list[Problem]]:
+    """Read locales/<xx>/locale.yaml for every shipped language."""
+    infos: dict[str, LocaleInfo] = {}
+    problems: list[Problem] = []
+    for locale in locales:
+        path = locales_dir / locale / LOCALE_FILE
+        shown = display_path(path, root)
+        if not path.exists():
+            problems.append(Problem(shown, 1, f"missing: every language needs {LOCALE_FILE} with its "
+                                    "review status (copy it from locales/en/)"))
+            infos[locale] = LocaleInfo()
+            continue
+        try:
+            doc = load_located(path)
+        except YamlError as error:
+            problems.append(Problem(shown, error.line, error.problem))
+            infos[locale] = LocaleInfo()
+            continue
+        found = validate_schema(doc, "locale.schema.json", root)
+        problems += found
+        data = doc.data if not found else {}
+        infos[locale] = LocaleInfo(data.get("review", "draft"), data.get("review_note", ""),
+                                   bool(data.get("sms_fold", False)))
+    return infos, problems
