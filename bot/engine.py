@@ -315,15 +315,16 @@ class Engine:
         node = self._node(flow, name)
         referrals = self._referrals(node.referrals)
         if node.regional_referrals:
-            regional = self._regional(extra.get("value", ""))
+            regional = self._regional(extra.get("value", ""), node.regional_services)
             if not regional:  # nothing listed: say so instead of an empty list
                 return (Say(NO_LISTING, {"value": extra.get("value", "")}), *referrals)
             referrals += regional
         return (*_says(node.say, extra), *referrals)
 
-    def _regional(self, region: str) -> tuple[Say, ...]:
-        """Referral entries serving a state, then national ones; or say that none is listed."""
-        entries = self.catalog.flows.referrals.values()
+    def _regional(self, region: str, services: tuple[str, ...] = ()) -> tuple[Say, ...]:
+        """Referral entries serving a state, then national ones (of the given services, if any)."""
+        entries = [entry for entry in self.catalog.flows.referrals.values()
+                   if not services or set(services) & set(entry.services)]
         local = [entry.id for entry in entries if region in entry.region]
         national = [entry.id for entry in entries if "US" in entry.region and entry.id not in local]
         return self._referrals((*local, *national))

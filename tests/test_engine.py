@@ -353,7 +353,7 @@ def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
 
 
 def test_back_after_an_ending_returns_to_the_choice_that_led_there(engine: Engine) -> None:
-    turn = walk(engine, "hello", "3", "3")  # detention -> parole (an ending) -> main menu
+    turn = walk(engine, "hello", "3", "4")  # detention -> parole (an ending) -> main menu
     assert turn.state is not None and (turn.state.flow, turn.state.node) == ("main", "menu")
     back = send(engine, turn.state, "back")
     assert back.state is not None and (back.state.flow, back.state.node) == ("detention", "intro")

@@ -40,7 +40,9 @@ def _at_nearby(engine: Engine, text: str, locale: str = "en") -> list[str]:
 def test_a_state_gets_its_listed_organisations(engine: Engine, catalog: Catalog) -> None:
     said = _at_nearby(engine, "60601")
     assert said[:2] == ["nearby-results", "referrals-icirr"]
-    listed = [r for r in catalog.flows.referrals.values() if "IL" in r.region or "US" in r.region]
+    services = set(catalog.flows.flows["nearby"].nodes["results"].regional_services)
+    listed = [r for r in catalog.flows.referrals.values()
+              if ("IL" in r.region or "US" in r.region) and services & set(r.services)]
     assert len([s for s in said if s.startswith("referrals-")]) == len(listed)
 
 
@@ -51,3 +53,9 @@ def test_a_state_with_nothing_listed_is_told_so(engine: Engine) -> None:
 
 def test_unreadable_places_get_the_question_again(engine: Engine) -> None:
     assert _at_nearby(engine, "somewhere") == [UNKNOWN_INPUT, "nearby-ask"]
+
+
+def test_find_help_near_me_lists_no_detention_lines(engine: Engine, catalog: Catalog) -> None:
+    said = _at_nearby(engine, "Texas")
+    assert "referrals-ice-dril" not in said and said[0] == NO_LISTING
+    assert "US" in catalog.flows.referrals["ice_dril"].region  # national, but not "help near me"

@@ -18,3 +18,7 @@ detention-networks = Networks that connect lawyers with these doctors include { 
 detention-parole = People with urgent health needs can be released on humanitarian parole. A doctor's letter can help the lawyer ask for it.
 detention-released = People released with serious health needs often get no help to find care, and may have no insurance or transport.
 detention-case-management = { -org-mri } offers case management to help patients find a doctor after release. Bring any medical papers you have.
+detention-choice-find = Find where they are held
+    .keywords = find, where, locator
+detention-find = ICE's online detainee locator (locator.ice.gov) can show where someone is held. It is not always right or up to date.
+detention-dril = ICE also has a phone line for serious problems in detention. It is ICE's own line: if you fear for your own status, ask a lawyer or a trusted friend to call.

@@ -3,3 +3,7 @@
 # Variables:
 #   $phone (String) - The organisation's phone number, as people dial it.
 referrals-icirr = { -org-icirr } Family Support Hotline (Illinois; call or text, 24 hours): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ice-dril = { -org-ice } Detention Reporting and Information Line (weekdays 8am-8pm Eastern; Spanish spoken): { $phone }

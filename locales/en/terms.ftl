@@ -3,3 +3,4 @@
 -org-icirr = Illinois Coalition for Immigrant and Refugee Rights
 -org-mri = Medical Review for Immigrants
 -org-nylpi-network = the Medical Provider Network of New York Lawyers for the Public Interest
+-org-ice = ICE

@@ -18,3 +18,7 @@ detention-networks = Entre las redes que conectan abogados con estos médicos es
 detention-parole = Las personas con necesidades de salud urgentes pueden ser liberadas con permiso humanitario (parole). La carta de un médico puede ayudar al abogado a pedirlo.
 detention-released = Al salir, muchas personas con problemas de salud graves quedan sin ayuda, sin seguro y sin transporte.
 detention-case-management = { -org-mri } acompaña a pacientes para encontrar un médico tras la liberación. Lleve sus papeles médicos.
+detention-choice-find = Saber dónde está detenido
+    .keywords = buscar, donde, localizador
+detention-find = El localizador de ICE (locator.ice.gov) puede mostrar dónde está detenida una persona. No siempre está al día.
+detention-dril = ICE tiene una línea para problemas graves en detención. Es de ICE: si teme por su estatus, pida a un abogado o a alguien de confianza que llame.

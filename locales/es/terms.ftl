@@ -3,3 +3,4 @@
 -org-icirr = Illinois Coalition for Immigrant and Refugee Rights
 -org-mri = Medical Review for Immigrants
 -org-nylpi-network = la Red de Proveedores Médicos de New York Lawyers for the Public Interest
+-org-ice = ICE
