@@ -185,8 +185,8 @@ class Engine:
         state = State(flow, node, locale)
         if not self._node(flow, node).end:
             return self._show(state)
-        home = state.at(self._entry.id, self._entry.start)
-        return self._show(home, prefix=(*self._bodies[(flow, node)], Say(WHAT_NEXT)), body=False)
+        return Reply(locale, (*self._bodies[(flow, node)], Say(WHAT_NEXT)),
+                     self._node_choices[(flow, node)])
 
     def preview_greeting(self, locale: str) -> Reply:
         """The first reply a person gets in a language."""
@@ -277,16 +277,13 @@ class Engine:
 
     def _enter(self, state: State, flow: str, node: str, extra: dict[str, str] | None = None
                ) -> Turn:
-        """Move to a node and say it; an ending node hands over to the main menu."""
+        """Move to a node and say it; an ending node then offers only the way to the main menu
+        (the whole menu again would make every ending longer than an SMS budget allows)."""
         moved = state.at(flow, node)
-        target = self._node(flow, node)
-        if not target.end:
+        if not self._node(flow, node).end:
             return Turn(moved, self._show(moved, extra=extra), "option")
         said = (*self._body(flow, node, extra), Say(WHAT_NEXT))
-        # BACK from the menu that follows an ending returns to the choice that led to it.
-        home = moved.at(self._entry.id, self._entry.start, remember=False)._replace(
-            history=moved.history)
-        return Turn(home, self._show(home, prefix=said, body=False), "end")
+        return Turn(moved, Reply(moved.locale, said, self._node_choices[(flow, node)]), "end")
 
     def _unknown(self, state: State, node: Node) -> Turn:
         """A short hint and the options again; after repeated misses, HELP and a hotline."""
@@ -295,7 +292,7 @@ class Engine:
         messages: tuple[Say, ...] = (Say(UNKNOWN_INPUT if node.input else UNKNOWN),)
         if misses % MISSES_BEFORE_HELP == 0:
             messages += (Say(STUCK), *self._hotlines())
-        if node.input is not None or not node.options:
+        if node.input is not None or not (node.options or node.end):
             messages += _says(node.say)  # ask the node's question again
         return Turn(state, Reply(state.locale, messages, self._choices(state)), "unknown")
 

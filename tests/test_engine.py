@@ -352,8 +352,10 @@ def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
     assert "60601" not in repr(answered.state) and "IL" not in repr(answered.state)  # never kept
 
 
-def test_back_after_an_ending_returns_to_the_choice_that_led_there(engine: Engine) -> None:
-    turn = walk(engine, "hello", "3", "4")  # detention -> parole (an ending) -> main menu
-    assert turn.state is not None and (turn.state.flow, turn.state.node) == ("main", "menu")
+def test_an_ending_offers_the_menu_and_back_returns_to_the_choice_before_it(engine: Engine) -> None:
+    turn = walk(engine, "hello", "3", "4")  # detention -> parole, an ending
+    assert turn.state is not None and (turn.state.flow, turn.state.node) == ("detention", "parole")
+    assert [c.label.id for c in turn.reply.choices] == [MENU_CHOICE]  # only the way home
+    assert said(turn)[-1] == "shared-what-next"
     back = send(engine, turn.state, "back")
     assert back.state is not None and (back.state.flow, back.state.node) == ("detention", "intro")

@@ -53,7 +53,7 @@ def test_a_text_message_is_answered_in_the_webhook_response(client: FlaskClient)
     assert buttons == ["Agentes en mi puerta o en la calle",
                        "En una clínica u hospital", "Un familiar detenido necesita atención",
                        "Ayuda cerca de mí", "Para personal de clínicas", "Privacidad",
-                       "Cambiar idioma"]
+                       "Sobre esta información", "Cambiar idioma"]
 
 
 def test_a_conversation_by_pressing_buttons(client: FlaskClient) -> None:

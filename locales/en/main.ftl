@@ -15,5 +15,7 @@ main-choice-staff = For clinic staff
     .keywords = staff
 main-choice-privacy = Privacy
     .keywords = privacy
+main-choice-limits = About this information
+    .keywords = about, emergency, 911
 main-choice-language = Change language
 main-language-prompt = Choose your language. Send a number.

@@ -15,5 +15,7 @@ main-choice-staff = Para personal de clínicas
     .keywords = personal
 main-choice-privacy = Privacidad
     .keywords = privacidad
+main-choice-limits = Sobre esta información
+    .keywords = sobre, emergencia, 911
 main-choice-language = Cambiar idioma
 main-language-prompt = Elija su idioma. Envíe un número.
