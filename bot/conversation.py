@@ -103,10 +103,6 @@ class Reply:
         """True when nothing should be sent (after an SMS opt-out the carrier confirms)."""
         return not self.messages and not self.choices
 
-    def message_ids(self) -> list[str]:
-        """The ids said, then the option labels, for golden transcripts."""
-        return [say.id for say in self.messages] + [choice.label.id for choice in self.choices]
-
 
 @dataclass(slots=True)
 class Turn:

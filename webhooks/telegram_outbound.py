@@ -23,6 +23,11 @@ DELETE_BATCH = 100  # deleteMessages takes 1 to 100 ids: https://core.telegram.o
 DELETE_LIMIT = 300  # the most recent ids deleted on CLEAR; older ones are past Telegram's 48 hours anyway
 
 
+def deletable_ids(first: int, last: int) -> list[int]:
+    """The message ids CLEAR deletes: first..last, at most the DELETE_LIMIT most recent."""
+    return list(range(max(first, last - DELETE_LIMIT + 1), last + 1))
+
+
 class TelegramOutbound:
     """Runs Bot API calls on a per-process event loop, started lazily (safe with --preload)."""
 
@@ -67,7 +72,7 @@ class TelegramOutbound:
     def delete_range(self, chat_id: int, first: int, last: int) -> "Future[None]":
         """Delete a private chat's messages with ids first..last (the bot may delete those under
         48 hours old: https://core.telegram.org/bots/api#deletemessage); failures are logged."""
-        ids = list(range(max(first, last - DELETE_LIMIT + 1), last + 1))
+        ids = deletable_ids(first, last)
 
         async def delete(bot: Bot) -> None:
             try:
