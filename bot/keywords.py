@@ -154,17 +154,14 @@ class Keywords:
     def __init__(self, localizer: Localizer, flows: FlowSet) -> None:
         self.collisions: list[Collision] = []
         self.globals: dict[str, dict[str, Meaning]] = {}
-        self.options: dict[tuple[str, str], dict[str, dict[str, int]]] = {}
+        # (flow, node, locale) -> word -> option index: one flat lookup per message.
+        self._option_index: dict[tuple[str, str, str], dict[str, int]] = {}
         for locale in localizer.locales:
             table = _global_table(localizer, locale)
             self.globals[locale] = table.resolved()
             self.collisions += table.collisions(locale, "commands")
             self._add_options(localizer, flows, locale, table)
         self._detect = self._detection_words(localizer)
-        # One flat lookup per message instead of three nested ones.
-        self._option_index = {(flow, node, locale): words
-                              for (flow, node), per_locale in self.options.items()
-                              for locale, words in per_locale.items()}
 
     def _add_options(self, localizer: Localizer, flows: FlowSet, locale: str,
                      global_table: _Table) -> None:
@@ -172,7 +169,7 @@ class Keywords:
         for flow in flows.flows.values():
             for node in flow.nodes.values():
                 table = _option_table(localizer, locale, node)
-                self.options.setdefault((flow.id, node.name), {})[locale] = {
+                self._option_index[(flow.id, node.name, locale)] = {
                     word: meaning.option for word, meaning in table.resolved().items()
                     if meaning.option is not None
                 }
