@@ -248,7 +248,7 @@ class Engine:
         history = list(state.history)
         while history:
             flow, _, node = history.pop().partition("/")
-            if self._node_or_none(flow, node) is not None:
+            if (flow, node) in self._bodies:  # the step still exists
                 moved = state._replace(flow=flow, node=node, history=tuple(history), misses=0)
                 return Turn(moved, self._show(moved), "back")
         return Turn(state._replace(history=()),
@@ -358,11 +358,6 @@ class Engine:
         cursor = _Cursor(node)
         self._machines[flow].events[event].trigger(cursor)
         return cursor.state
-
-    def _node_or_none(self, flow: str, node: str) -> Node | None:
-        """The node if this flow and node still exist (content may have changed since)."""
-        found = self._flows.get(flow)
-        return None if found is None else found.nodes.get(node)
 
     def _node(self, flow: str, node: str) -> Node:
         """A node known to exist."""
