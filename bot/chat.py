@@ -36,7 +36,7 @@ class Simulator:
 
     def __init__(self, catalog: Catalog, channel: str, locale: str | None = None,
                  clock: Callable[[], float] = time.time, fold: bool = True) -> None:
-        self.engine = Engine(catalog)
+        self.engine = Engine(catalog, sms_fold=fold)
         self.clock = clock
         self.fold_locales = catalog.fold_locales() if fold else frozenset()
         self.catalog = catalog

@@ -10,22 +10,21 @@ import phonenumbers
 
 from bot.catalog import Catalog, build_catalog
 from bot.conversation import Reply
-from bot.engine import ENGINE_MESSAGES
+from bot.engine import ENGINE_MESSAGES, Engine
 from bot.flows import Flow, FlowSet, Node, load_flows
 from bot.fluentindex import FtlEntry, LocaleIndex, index_locale
 from bot.keywords import (
     COMMAND_MESSAGES,
     DRAFT_NOTICE,
     LANGUAGE_NAME,
-    LANGUAGE_OFFER,
     LANGUAGE_WORDS,
     Collision,
 )
 from bot.locales import load_locale_info
 from bot.localization import FALLBACK_LOCALE, shipped_locales
+from bot.paging import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS
 from bot.problems import Problem, Severity
-from bot.render import render, sms_text
-from bot.sms import Segments, fold_to_gsm7, plain_punctuation, segments
+from bot.sms import Segments
 
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})
@@ -249,39 +248,47 @@ def _check_referrals(flows: FlowSet, today: date) -> list[Problem]:
 
 # ---- SMS length ----------------------------------------------------------------------------
 
-MAX_REPLY_SEGMENTS = 3  # a reply longer than this costs people and carriers too much
-MAX_MENU_SEGMENTS = 2
-
-
-def _sms_view(reply: Reply, catalog: Catalog) -> tuple[Segments, Segments]:
-    """Segments of a whole SMS reply and of its menu alone, folded where the language allows."""
-    rendered = render(reply, catalog.localizer)
-    fold = reply.locale in catalog.fold_locales()
-    finish = fold_to_gsm7 if fold else plain_punctuation
-    menu = "\n".join(f"{key}) {label}" for key, label in rendered.options)
-    return segments(finish(sms_text(rendered))), segments(finish(menu))
-
-
 def _length_problem(where: str, line: int, what: str, counted: Segments, limit: int, locale: str,
                     fix: str) -> Problem:
     return Problem(where, line, f"in {locale}, {what} takes {counted.count} SMS segments "
                    f"({counted.encoding}, {counted.units} units); the limit is {limit}: {fix}")
 
 
-def _check_sms_length(catalog: Catalog) -> list[Problem]:
-    """Every reply within 3 SMS segments and every menu within 2, per language."""
-    from bot.engine import Engine
-
-    engine, problems = Engine(catalog), []
+def _sms_views(engine: Engine, catalog: Catalog, locale: str
+               ) -> Iterator[tuple[str, int, str, Reply, str]]:
+    """Every SMS reply a language can send from fixed content: the first reply, each page of
+    each node, the help reply, and the result of each region a person can name."""
     entry = catalog.flows.entry
+    yield entry.path, 1, "the first reply", engine.preview_greeting(locale), entry.id
+    yield entry.path, 1, "the reply to HELP", engine.preview_help(locale), "shared"
+    for flow in catalog.flows.flows.values():
+        for name, node in flow.nodes.items():
+            pages = engine.sms_pages(flow.id, name, locale)
+            for number, page in enumerate(pages, start=1):
+                what = f"node {name!r}" + (f" (SMS page {number} of {len(pages)})" if len(pages) > 1 else "")
+                yield flow.path, node.line, what, page, flow.id
+            if node.regional_referrals:
+                for region in _regions(catalog.flows):
+                    reply = engine.preview(flow.id, name, locale, {"value": region})
+                    yield flow.path, node.line, f"node {name!r} for {region}", reply, "referrals"
+
+
+def _regions(flows: FlowSet) -> list[str]:
+    """Every state a referral entry lists, and one with none (the 'nothing listed' reply)."""
+    listed = sorted({region for entry in flows.referrals.values() for region in entry.region
+                     if region != "US"})
+    return [*listed, "WY" if "WY" not in listed else "ZZ"]
+
+
+def _check_sms_length(catalog: Catalog) -> list[Problem]:
+    """Every SMS reply within 3 segments and every menu within 2, per language; replies too
+    long for one SMS are cut into pages between messages, so each page must fit."""
+    engine, problems = Engine(catalog), []
     for locale in catalog.localizer.locales:
-        views = [(entry.path, 1, "the first reply", engine.preview_greeting(locale), entry.id)]
-        views += [(flow.path, node.line, f"node {node.name!r}", engine.preview(flow.id, name, locale),
-                   flow.id) for flow in catalog.flows.flows.values()
-                  for name, node in flow.nodes.items()]
-        for path, line, what, reply, flow_id in views:
-            whole, menu = _sms_view(reply, catalog)
-            fix = f"shorten its messages in locales/{locale}/{flow_id}.ftl"
+        for path, line, what, reply, file in _sms_views(engine, catalog, locale):
+            whole, menu = engine.sms_budget.measure(reply)
+            fix = (f"shorten its messages in locales/{locale}/{file}.ftl"
+                   + (", or split a long message in two" if "page" in what else ""))
             if whole.count > MAX_REPLY_SEGMENTS:
                 problems.append(_length_problem(path, line, what, whole, MAX_REPLY_SEGMENTS,
                                                 locale, fix))
@@ -309,7 +316,7 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
     for referral in flows.referrals.values():
         yield Usage(referral.message, "flows/referrals.yaml", referral.line, REFERRAL_ARGS)
     for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
-                       LANGUAGE_OFFER, LANGUAGE_WORDS, DRAFT_NOTICE):
+                       LANGUAGE_WORDS, DRAFT_NOTICE):
         entry = english.entries.get(message_id)
         yield Usage(message_id, entry.path if entry else "locales/en", entry.line if entry else 1,
                     ENGINE_ARGS.get(message_id, frozenset()))

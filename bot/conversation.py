@@ -25,6 +25,8 @@ class State(NamedTuple):
     # The channel's id of this conversation's first message (Telegram), so CLEAR can delete the
     # conversation's messages there; 0 when unknown. The engine only carries it.
     first_message: int = 0
+    # Which page of the node's reply was shown last, when an SMS reply had to be cut into pages.
+    page: int = 0
 
     def at(self, flow: str, node: str, remember: bool = True) -> "State":
         """The state moved to another node, remembering where it came from for BACK."""
@@ -32,12 +34,12 @@ class State(NamedTuple):
         if remember and (flow, node) != (self.flow, self.node):
             history = (*history, f"{self.flow}/{self.node}")[-HISTORY_LIMIT:]
         return State(flow, node, self.locale, history, 0, self.opted_out, self.started_at,
-                     self.updated_at, self.first_message)
+                     self.updated_at, self.first_message, 0)
 
     def touched(self, locale: str, now: float) -> "State":
         """The state as of a new message: its (possibly corrected) locale and time."""
         return State(self.flow, self.node, locale, self.history, self.misses, self.opted_out,
-                     self.started_at, now, self.first_message)
+                     self.started_at, now, self.first_message, self.page)
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict for a state store."""
@@ -56,6 +58,7 @@ class State(NamedTuple):
                 started_at=float(data.get("started_at", 0.0)),
                 updated_at=float(data.get("updated_at", 0.0)),
                 first_message=int(data.get("first_message", 0)),
+                page=int(data.get("page", 0)),
             )
         except (KeyError, TypeError) as error:
             raise ValueError(f"not a conversation state: {error}") from None

@@ -11,10 +11,10 @@ from bot.keywords import (
     CARRIER_STOP_WORDS,
     DRAFT_NOTICE,
     LANGUAGE_NAME,
-    LANGUAGE_OFFER,
     Command,
     Meaning,
 )
+from bot.paging import SmsBudget, paginate
 from bot.text import normalize
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
@@ -31,6 +31,7 @@ CLEARED = "shared-cleared"
 MENU_CHANGED = "shared-menu-changed"
 BACK_AT_START = "shared-back-at-start"
 MENU_CHOICE = "shared-choice-menu"
+MORE_CHOICE = "shared-choice-more"
 WHAT_NEXT = "shared-what-next"
 TEXT_ONLY = "shared-text-only"
 DEGRADED = "shared-degraded"
@@ -38,13 +39,18 @@ CLEAR_PENDING = "shared-clear-pending"
 NO_LISTING = "shared-no-listing"
 UNKNOWN_INPUT = "shared-unknown-input"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
-                   MENU_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING, NO_LISTING,
+                   MENU_CHOICE, MORE_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING, NO_LISTING,
                    UNKNOWN_INPUT)
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
 INPUT_EVENT = "text_input"
 LANGUAGE_EVENT = "language_chosen"
+
+MORE_KEY = "1"
+# Events whose reply presents the person's node; on SMS they show its first page.
+PRESENTING_EVENTS = frozenset({"option", "end", "menu", "back", "language", "reset", "greet",
+                               "start", "language-menu"})
 
 
 class _Cursor:
@@ -77,7 +83,7 @@ def _says(refs: tuple[MessageRef, ...], extra: dict[str, str] | None = None) -> 
 class Engine:
     """Runs every conversation of a deployment; shared by all threads, it holds no per-person data."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, sms_fold: bool = True) -> None:
         self.catalog = catalog
         self._localizer = catalog.localizer
         self._keywords = catalog.keywords
@@ -93,16 +99,31 @@ class Engine:
         self._bodies = {(flow.id, node.name): (*_says(node.say), *self._referrals(node.referrals))
                         for flow in self._flows.values() for node in flow.nodes.values()}
         self._node_choices = {key: self._build_choices(*key) for key in self._bodies}
+        self._page_choices = (Choice(MORE_KEY, Say(MORE_CHOICE)), Choice(MENU_KEY, Say(MENU_CHOICE)))
+        self.sms_budget = SmsBudget(self._localizer, catalog.fold_locales() if sms_fold
+                                    else frozenset())
+        self._more_words = {locale: {MORE_KEY, normalize(self._localizer.format(locale, MORE_CHOICE))}
+                            for locale in self._localizer.locales}
+        # (flow, node, locale) -> where each SMS page starts, for replies too long for one SMS.
+        self._pages = {(*key, locale): starts for locale in self._localizer.locales
+                       for key in self._bodies if len(starts := self._paginate(*key, locale)) > 1}
 
     # ---- entry point -------------------------------------------------------------------------
 
     def handle(self, state: State | None, inbound: Inbound) -> Turn:
         """Answer one inbound message. Never raises for any text or any saved state."""
+        if inbound.channel != "sms" or not self._pages:
+            return self._handle(state, inbound)
+        turned = self._turn_page(state, inbound)
+        return turned if turned is not None else self._cut_to_page(self._handle(state, inbound))
+
+    def _handle(self, state: State | None, inbound: Inbound, ask_language: bool = True) -> Turn:
+        """Answer one message, whole (SMS pages are cut afterwards)."""
         if inbound.kind != "text":
             return self._text_only(state, inbound)
         text = normalize(inbound.text)
         if state is None:
-            return self._first_contact(text, inbound)
+            return self._first_contact(text, inbound, ask_language)
         locale = self._localizer.resolve(state.locale)
         state = state.touched(locale, inbound.received_at)
         meaning = self._keywords.command(locale, text)
@@ -118,22 +139,25 @@ class Engine:
 
     # ---- first contact and language --------------------------------------------------------
 
-    def _first_contact(self, text: str, inbound: Inbound) -> Turn:
-        """Greet a new person in the language their first message suggests."""
-        locale = self.infer_locale(inbound)
+    def _first_contact(self, text: str, inbound: Inbound, ask_language: bool) -> Turn:
+        """Greet a new person in the language their first message suggests; when it suggests
+        none, ask which language they read, each named in itself."""
+        guessed = self._guess_locale(inbound)
+        locale = guessed or self._localizer.default_locale
         now = inbound.received_at
         state = State(self._entry.id, self._entry.start, locale, started_at=now, updated_at=now)
         meaning = self._keywords.command(locale, text)
         if meaning is not None and meaning.command not in (Command.MENU, Command.BACK,
                                                            Command.START):
             return self._command(state, meaning, inbound)
+        if guessed is None and ask_language and len(self._localizer.locales) > 1:
+            asked = state.at(*self._language_node, remember=False)
+            return Turn(asked, self._show(asked), "language-menu")
         return Turn(state, self._show(state, prefix=self._greeting(locale)), "greet")
 
     def _greeting(self, locale: str) -> tuple[Say, ...]:
-        """The entry flow's greeting, then how to switch to each other language, in that language."""
-        offers = tuple(Say(LANGUAGE_OFFER, locale=other)
-                       for other in self._localizer.locales if other != locale)
-        return (*_says(self._entry.greeting), *self._draft_notice(locale), *offers)
+        """The entry flow's greeting and, for a language not yet reviewed, a notice saying so."""
+        return (*_says(self._entry.greeting), *self._draft_notice(locale))
 
     def _draft_notice(self, locale: str) -> tuple[Say, ...]:
         """A short word, in that language, that its text is not yet reviewed."""
@@ -143,7 +167,7 @@ class Engine:
     def stateless(self, inbound: Inbound) -> Turn:
         """An answer without the saved state (the store is down): commands still work; anything
         else gets the main menu and a hotline, in the language the message suggests."""
-        turn = self.handle(None, inbound)
+        turn = self._handle(None, inbound, ask_language=False)  # nothing would remember the choice
         if turn.event == "clear":  # nothing could be erased: do not say it was
             return Turn(None, Reply(turn.reply.locale, (Say(CLEAR_PENDING),)), "stateless-clear")
         if turn.event != "greet":
@@ -166,7 +190,12 @@ class Engine:
         return Turn(state, Reply(state.locale, (Say(TEXT_ONLY),), self._choices(state)), "text-only")
 
     def infer_locale(self, inbound: Inbound) -> str:
-        """Guess the language from the words of a message; a channel's hint only breaks ties."""
+        """The language a message suggests, or the deployment's default."""
+        return self._guess_locale(inbound) or self._localizer.default_locale
+
+    def _guess_locale(self, inbound: Inbound) -> str | None:
+        """Guess the language from the script and words of a message; a channel's hint only
+        breaks ties. None when nothing suggests any language."""
         localizer = self.catalog.localizer
         if inbound.locale in localizer.locales:
             return inbound.locale
@@ -176,17 +205,19 @@ class Engine:
             return best[0]
         if hint in localizer.locales and (not best or hint in best):
             return hint
-        if localizer.default_locale in best or not best:
-            return localizer.default_locale
-        return best[0]
+        if not best:
+            return None
+        return localizer.default_locale if localizer.default_locale in best else best[0]
 
-    def preview(self, flow: str, node: str, locale: str) -> Reply:
-        """The reply a person gets on entering a node (for checks and tools; no state kept)."""
-        state = State(flow, node, locale)
-        if not self._node(flow, node).end:
-            return self._show(state)
-        return Reply(locale, (*self._bodies[(flow, node)], Say(WHAT_NEXT)),
-                     self._node_choices[(flow, node)])
+    def preview(self, flow: str, node: str, locale: str, extra: dict[str, str] | None = None
+                ) -> Reply:
+        """The whole reply a person gets on entering a node, before any cut into SMS pages
+        (for checks and tools; no state kept)."""
+        return self._enter(State(flow, node, locale), flow, node, extra).reply
+
+    def preview_help(self, locale: str) -> Reply:
+        """The reply to HELP (for checks and tools)."""
+        return self._help(State(self._entry.id, self._entry.start, locale)).reply
 
     def preview_greeting(self, locale: str) -> Reply:
         """The first reply a person gets in a language."""
@@ -195,7 +226,7 @@ class Engine:
 
     def _switch_language(self, state: State, locale: str) -> Turn:
         """Speak another language from now on, and show where the person is in it."""
-        state = state._replace(locale=locale)
+        state = state._replace(locale=locale, page=0)
         notice = self._draft_notice(locale)
         if (state.flow, state.node) == self._language_node:
             node = self._node(state.flow, state.node)
@@ -216,8 +247,7 @@ class Engine:
         if command is Command.CLEAR:
             return Turn(None, Reply(state.locale, (Say(CLEARED),)), "clear")
         if command is Command.HELP:
-            messages = (Say(HELP), *self._hotlines())
-            return Turn(state, Reply(state.locale, messages, self._choices(state)), "help")
+            return self._help(state)
         if command is Command.BACK:
             return self._back(state)
         if command is Command.LANGUAGE:
@@ -225,6 +255,13 @@ class Engine:
             return Turn(moved, self._show(moved), "language-menu")
         moved = state.at(self._entry.id, self._entry.start, remember=False)._replace(history=())
         return Turn(moved, self._show(moved), "menu")
+
+    def _help(self, state: State) -> Turn:
+        """How to use the bot and the hotlines; only the way to the main menu, so the reply is
+        the same size everywhere and fits one SMS budget."""
+        choices = () if (state.flow, state.node) == (self._entry.id, self._entry.start) \
+            else (Choice(MENU_KEY, Say(MENU_CHOICE)),)
+        return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines()), choices), "help")
 
     def _stop(self, state: State, inbound: Inbound) -> Turn:
         """Opt out: mark the conversation ended; Twilio confirms its own words on SMS, we the rest."""
@@ -249,7 +286,8 @@ class Engine:
         while history:
             flow, _, node = history.pop().partition("/")
             if (flow, node) in self._bodies:  # the step still exists
-                moved = state._replace(flow=flow, node=node, history=tuple(history), misses=0)
+                moved = state._replace(flow=flow, node=node, history=tuple(history), misses=0,
+                                       page=0)
                 return Turn(moved, self._show(moved), "back")
         return Turn(state._replace(history=()),
                     self._show(state, prefix=(Say(BACK_AT_START),)), "back-at-start")
@@ -350,6 +388,84 @@ class Engine:
     def _hotlines(self) -> tuple[Say, ...]:
         """The deployment's hotlines, for HELP and for people who are stuck."""
         return self._referrals(self._entry.hotlines)
+
+    # ---- SMS pages -------------------------------------------------------------------------
+
+    def _presentation(self, flow: str, name: str) -> tuple[Say, ...]:
+        """What presenting a node says: its body, and at an ending the question what next."""
+        body = self._bodies[(flow, name)]
+        return (*body, Say(WHAT_NEXT)) if self._node(flow, name).end else body
+
+    def _paginate(self, flow: str, name: str, locale: str) -> tuple[int, ...]:
+        """Where the SMS pages of a node's reply start in a language (one page if it fits)."""
+        node = self._node(flow, name)
+        if node.input is not None or node.language_menu:  # short questions, never cut
+            return (0,)
+        return paginate(self.sms_budget, locale, self._presentation(flow, name),
+                        self._node_choices[(flow, name)], self._page_choices,
+                        self._draft_notice(locale))
+
+    def sms_pages(self, flow: str, name: str, locale: str, notice: bool = True) -> list[Reply]:
+        """Every SMS page of a node's reply in a language; with `notice`, the first page carries
+        the draft notice a language switch adds (the longest it can be). For checks and tools."""
+        starts = self._pages.get((flow, name, locale), (0,))
+        prefix = self._draft_notice(locale) if notice else ()
+        return [self._page(flow, name, locale, page, prefix if page == 0 else ())
+                for page in range(len(starts))]
+
+    def _page(self, flow: str, name: str, locale: str, page: int,
+              prefix: tuple[Say, ...] = ()) -> Reply:
+        """One page of a node's SMS reply: its messages, then More or the node's own options."""
+        starts = self._pages.get((flow, name, locale), (0,))
+        said = self._presentation(flow, name)
+        end = starts[page + 1] if page + 1 < len(starts) else len(said)
+        last = page + 1 >= len(starts)
+        choices = self._node_choices[(flow, name)] if last else self._page_choices
+        return Reply(locale, (*prefix, *said[starts[page]:end]), choices)
+
+    def _turn_page(self, state: State | None, inbound: Inbound) -> Turn | None:
+        """On a node cut into SMS pages: More shows the next page, BACK the previous one."""
+        if state is None or state.opted_out or inbound.kind != "text":
+            return None
+        starts = self._pages.get((state.flow, state.node, state.locale))
+        if starts is None:
+            return None
+        text = normalize(inbound.text)
+        page = state.page
+        if page + 1 < len(starts) and text in self._more_words[state.locale]:
+            page += 1
+        elif page > 0 and self._is_back(state.locale, text):
+            page -= 1
+        else:
+            return None
+        moved = state.touched(state.locale, inbound.received_at)._replace(page=page, misses=0)
+        return Turn(moved, self._page(state.flow, state.node, state.locale, page), "page")
+
+    def _is_back(self, locale: str, text: str) -> bool:
+        """True if the message is the BACK command in this language."""
+        meaning = self._keywords.command(locale, text)
+        return meaning is not None and meaning.command is Command.BACK
+
+    def _cut_to_page(self, turn: Turn) -> Turn:
+        """Show only the first SMS page of a node presented whole; away from the last page,
+        offer More instead of the node's options."""
+        state = turn.state
+        if state is None:
+            return turn
+        starts = self._pages.get((state.flow, state.node, state.locale))
+        if turn.event in PRESENTING_EVENTS:
+            state = state._replace(page=0)
+            said = self._presentation(state.flow, state.node)
+            messages = turn.reply.messages
+            if starts is not None and messages[len(messages) - len(said):] == said:
+                prefix = messages[:len(messages) - len(said)]
+                page = self._page(state.flow, state.node, state.locale, 0, prefix)
+                return Turn(state, page, turn.event, turn.forget_messages)
+            return Turn(state, turn.reply, turn.event, turn.forget_messages)
+        if starts is not None and state.page + 1 < len(starts) and \
+                turn.reply.choices == self._node_choices[(state.flow, state.node)]:
+            turn.reply.choices = self._page_choices
+        return turn
 
     # ---- the state machines ----------------------------------------------------------------
 

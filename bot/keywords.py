@@ -1,5 +1,6 @@
 """Words people can send: global commands in every language, option keywords, language guessing."""
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -54,7 +55,6 @@ COMMAND_MESSAGES: Mapping[Command, str] = {
     Command.CLEAR: "command-clear",
 }
 LANGUAGE_NAME = "language-name"
-LANGUAGE_OFFER = "language-offer"
 DRAFT_NOTICE = "language-draft-notice"
 LANGUAGE_WORDS = "language-detect-words"
 KEYWORDS_ATTRIBUTE = "keywords"
@@ -162,6 +162,10 @@ class Keywords:
             self.collisions += table.collisions(locale, "commands")
             self._add_options(localizer, flows, locale, table)
         self._detect = self._detection_words(localizer)
+        # A language written in its own script (Arabic, Cyrillic, Devanagari, Chinese
+        # characters) is told by its letters alone, whatever the words.
+        self._scripts = {locale: script_of(localizer.format(locale, LANGUAGE_NAME))
+                         for locale in localizer.locales}
 
     def _add_options(self, localizer: Localizer, flows: FlowSet, locale: str,
                      global_table: _Table) -> None:
@@ -207,8 +211,25 @@ class Keywords:
         return None if table is None else table.get(text)
 
     def guess_locale(self, text: str, candidates: Iterable[str]) -> list[str]:
-        """Locales whose words appear most in the text, best first (empty if none match)."""
+        """Locales whose script the text is written in or, for Latin letters, whose words appear
+        most in the text (empty if none match)."""
+        candidates = list(candidates)
+        script = script_of(text)
+        if script != LATIN:
+            written = [locale for locale in candidates if self._scripts.get(locale) == script]
+            if written:
+                return written
         counts = Counter({locale: sum(t in self._detect.get(locale, set()) for t in tokens(text))
                           for locale in candidates})
         best = max(counts.values(), default=0)
         return [locale for locale, count in counts.items() if count == best and best > 0]
+
+
+LATIN = "LATIN"
+
+
+def script_of(text: str) -> str:
+    """The script most of a text's letters are written in (LATIN, CYRILLIC, ARABIC, CJK...)."""
+    scripts = Counter(unicodedata.name(char, "UNKNOWN").split(" ")[0]
+                      for char in text if char.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else LATIN

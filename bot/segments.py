@@ -3,43 +3,41 @@
 from dataclasses import dataclass
 
 from bot.catalog import Catalog
+from bot.conversation import Reply
 from bot.engine import Engine
-from bot.render import render, sms_text
-from bot.sms import fold_to_gsm7, plain_punctuation, segments
 
 
 @dataclass(frozen=True)
 class Walkthrough:
-    """Segments of every reply a language can send (the first reply and every node), summed."""
+    """The SMS replies of a full walkthrough in one language (the first reply, then every page
+    of every node) and the segments they cost."""
 
-    locale: str
     replies: int
-    plain: int
-    folded: int
-    worst_plain: int
-    worst_folded: int
+    segments: int
+    longest: int
 
 
-def walkthrough(catalog: Catalog, locale: str) -> Walkthrough:
-    """Count the segments of the first reply and of entering every node, with and without folding."""
-    engine = Engine(catalog)
-    replies = [engine.preview_greeting(locale)] + [
-        engine.preview(flow.id, node, locale)
-        for flow in catalog.flows.flows.values() for node in flow.nodes]
-    texts = [sms_text(render(reply, catalog.localizer)) for reply in replies]
-    plain = [segments(plain_punctuation(text)).count for text in texts]
-    folded = [segments(fold_to_gsm7(text)).count for text in texts]
-    return Walkthrough(locale, len(texts), sum(plain), sum(folded), max(plain), max(folded))
+def walkthrough(engine: Engine, locale: str) -> Walkthrough:
+    """Count the replies and segments of the first reply and of every page of every node."""
+    catalog = engine.catalog
+    replies: list[Reply] = [engine.preview_greeting(locale)]
+    for flow in catalog.flows.flows.values():
+        for node in flow.nodes:
+            replies += engine.sms_pages(flow.id, node, locale, notice=False)
+    counts = [engine.sms_budget.measure(reply)[0].count for reply in replies]
+    return Walkthrough(len(replies), sum(counts), max(counts))
 
 
 def table(catalog: Catalog) -> str:
-    """A Markdown table of every shipped language."""
-    lines = ["| language | replies | segments | folded | folded / plain | longest reply | folded |",
-             "|---|---|---|---|---|---|---|"]
+    """A Markdown table of every shipped language: without folding, then folded where allowed."""
+    plain_engine, folded_engine = Engine(catalog, sms_fold=False), Engine(catalog, sms_fold=True)
+    lines = ["| language | fold allowed | replies | segments | replies folded | segments folded "
+             "| folded / plain | longest reply (segments) |",
+             "|---|---|---|---|---|---|---|---|"]
     for locale in catalog.localizer.locales:
-        w = walkthrough(catalog, locale)
-        allowed = "" if catalog.languages.get(locale) and catalog.languages[locale].sms_fold \
-            else " (not allowed)"
-        lines.append(f"| {locale}{allowed} | {w.replies} | {w.plain} | {w.folded} | "
-                     f"{w.folded / w.plain:.2f} | {w.worst_plain} | {w.worst_folded} |")
+        plain, folded = walkthrough(plain_engine, locale), walkthrough(folded_engine, locale)
+        allowed = "yes" if locale in catalog.fold_locales() else "no"
+        lines.append(f"| {locale} | {allowed} | {plain.replies} | {plain.segments} | "
+                     f"{folded.replies} | {folded.segments} | "
+                     f"{folded.segments / plain.segments:.2f} | {folded.longest} |")
     return "\n".join(lines)

@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import load_catalog
+from bot.catalog import build_catalog, load_catalog
 from bot.check import check_content
 from bot.cli import main
+from bot.engine import Engine
 from bot.problems import ContentError, Severity
 
 
@@ -171,14 +172,24 @@ def test_a_referral_without_a_source_is_refused(content_copy: Path) -> None:
     assert any("'sources' is a required property" in e for e in errors(content_copy))
 
 
-def test_a_reply_longer_than_three_sms_segments_is_refused(content_copy: Path) -> None:
+def test_a_message_too_long_for_one_sms_page_is_refused(content_copy: Path) -> None:
     ftl = content_copy / "locales/es/officers.ftl"
     edit(ftl, "officers-no-sign = No firme nada antes de hablar con un abogado.",
          "officers-no-sign = No firme nada antes de hablar con un abogado. " + "Repita esto. " * 30)
     line = line_of(content_copy / "flows/officers.yaml", "  silent:")
     found = errors(content_copy)
-    assert any(e.startswith(f"flows/officers.yaml:{line}: in es, node 'silent' takes ")
-               and "the limit is 3: shorten its messages in locales/es/officers.ftl" in e for e in found)
+    assert any(e.startswith(f"flows/officers.yaml:{line}: in es, node 'silent' (SMS page 2 of 2) takes ")
+               and "the limit is 3: shorten its messages in locales/es/officers.ftl, or split a long "
+               "message in two" in e for e in found), found
+
+
+def test_a_reply_of_short_messages_is_cut_into_pages_not_refused(content_copy: Path) -> None:
+    ftl = content_copy / "locales/es/officers.ftl"
+    edit(ftl, "officers-no-sign = No firme nada antes de hablar con un abogado.",
+         "officers-no-sign = No firme nada antes de hablar con un abogado. " + "Repita esto. " * 8)
+    assert not [e for e in errors(content_copy) if "node 'silent'" in e]
+    engine = Engine(build_catalog(content_copy), sms_fold=False)
+    assert len(engine.sms_pages("officers", "silent", "es")) > 1
 
 
 def test_a_menu_longer_than_two_segments_is_refused(content_copy: Path) -> None:

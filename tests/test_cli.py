@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.localization import shipped_locales
 from bot.sms import segments
 
 REPO = Path(__file__).resolve().parent.parent
@@ -76,7 +77,8 @@ def test_segments_table_compares_folded_and_plain_sms_per_language() -> None:
     out = kyr("segments").stdout
     rows = {line.split("|")[1].strip().split()[0]: [c.strip() for c in line.split("|")[2:-1]]
             for line in out.splitlines()[2:]}
-    assert set(rows) == {"en", "es"}
-    replies, plain, folded = (int(x) for x in rows["es"][:3])
-    assert folded < plain and replies >= 20
-    assert rows["en"][1] == rows["en"][2]  # English has nothing to fold
+    assert set(rows) == set(shipped_locales(REPO / "locales"))
+    allowed, replies, plain, replies_folded, folded = rows["es"][:5]
+    assert allowed == "yes" and int(folded) < int(plain) and int(replies_folded) >= 20
+    assert int(replies_folded) < int(replies)  # unfolded Spanish is UCS-2: more pages
+    assert rows["en"][2] == rows["en"][4]  # English has nothing to fold

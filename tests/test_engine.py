@@ -314,12 +314,22 @@ def _replay(engine: Engine, script: list[str]) -> list[Turn]:
     return turns
 
 
-def test_first_contact_offers_every_other_language_in_that_language(engine: Engine,
-                                                                    catalog: Catalog) -> None:
-    for text, others in (("hi", ["es"]), ("hola", ["en"])):
-        offers = [say for say in send(engine, None, text).reply.messages if say.id == "language-offer"]
-        assert [say.locale for say in offers] == others
-    assert catalog.localizer.format("es", "language-offer") == "Para español, escriba ESPAÑOL."
+def test_a_first_message_in_no_known_language_gets_the_language_menu(engine: Engine,
+                                                                      catalog: Catalog) -> None:
+    turn = send(engine, None, "?")
+    assert turn.event == "language-menu" and turn.reply.messages[0].id == "main-language-prompt"
+    names = [choice.label for choice in turn.reply.choices if choice.key != "0"]
+    assert [(say.id, say.locale) for say in names] == \
+        [("language-name", code) for code in catalog.localizer.locales]  # each named in itself
+    chosen = send(engine, turn.state, "2")
+    assert chosen.reply.locale == catalog.localizer.locales[1]
+    assert chosen.state is not None and chosen.state.node == "menu"
+
+
+def test_a_first_message_in_a_known_language_is_greeted_in_it(engine: Engine) -> None:
+    for text, locale in (("hi", "en"), ("hola", "es")):
+        turn = send(engine, None, text)
+        assert turn.event == "greet" and turn.reply.locale == locale
     switched = send(engine, send(engine, None, "hi").state, "ESPAÑOL")
     assert switched.reply.locale == "es"
 

@@ -54,7 +54,7 @@ def test_idle_conversations_expire_in_memory() -> None:
     clock.now += 1799
     assert say(conversations, "1")[0] == "officers-door-closed"  # still there
     clock.now += 1801
-    assert say(conversations, "1")[0] == "main-welcome"  # forgotten: a new conversation
+    assert say(conversations, "1")[0] == "main-language-prompt"  # forgotten: asked for a language again
     clock.now += 3600
     assert len(store) == 1 and store.load("nobody") is None
 
@@ -123,7 +123,7 @@ def test_redis_expiry_forgets_the_person(redis_url: str) -> None:
     say(conversations, "hola", sender="+13125550444")
     time.sleep(1.3)
     assert store.client.keys("kyr:s:*") == []
-    assert say(conversations, "1", sender="+13125550444")[0] == "main-welcome"
+    assert say(conversations, "1", sender="+13125550444")[0] == "main-language-prompt"
 
 
 def test_a_retry_is_answered_once_across_two_app_instances(redis_url: str) -> None:
@@ -218,7 +218,7 @@ def test_rotating_the_key_forgets_every_conversation(redis_url: str) -> None:
     after = Conversations(engine, store, Pseudonymizer(b"new-key-" * 4))
     say(before, "hola", sender="+13125550666")
     assert say(before, "1", sender="+13125550666")[0] == "officers-intro"
-    assert say(after, "1", sender="+13125550666")[0] == "main-welcome"  # a stranger to the new key
+    assert say(after, "1", sender="+13125550666")[0] == "main-language-prompt"  # a stranger to the new key
 
 
 def test_clear_while_redis_is_down_does_not_claim_to_have_erased(own_redis: RedisServer) -> None:

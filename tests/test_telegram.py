@@ -52,8 +52,8 @@ def test_a_text_message_is_answered_in_the_webhook_response(client: FlaskClient)
     buttons = [row[0]["text"] for row in answer["reply_markup"]["keyboard"]]
     assert buttons == ["Agentes en mi puerta o en la calle",
                        "En una clínica u hospital", "Un familiar detenido necesita atención",
-                       "Ayuda cerca de mí", "Para personal de clínicas", "Privacidad",
-                       "Sobre esta información", "Cambiar idioma"]
+                       "Ayuda cerca de mí", "Para personal de clínicas",
+                       "Sobre este servicio", "Cambiar idioma"]
 
 
 def test_a_conversation_by_pressing_buttons(client: FlaskClient) -> None:

@@ -81,7 +81,8 @@ def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtim
     """Content, engine, state and the Telegram sender, from settings."""
     catalog = load_catalog(default_locale=settings.default_locale)
     store = store if store is not None else build_store(settings)
-    conversations = Conversations(Engine(catalog), store, _pseudonymizer(settings))
+    engine = Engine(catalog, sms_fold=settings.sms_fold)
+    conversations = Conversations(engine, store, _pseudonymizer(settings))
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)

@@ -17,6 +17,8 @@ shared-menu-changed = The menu has changed since your last message. Here it is a
 shared-back-at-start = You are at the start already.
 # Label of the option that returns to the main menu (its key is 0).
 shared-choice-menu = Main menu
+# Label of the option that shows the rest of a reply cut short to fit an SMS (its key is 1).
+shared-choice-more = More
 # Said at the end of a topic, before the main menu options.
 shared-what-next = What else do you want to know?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.

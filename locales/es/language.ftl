@@ -2,9 +2,6 @@
 
 # El nombre del idioma, escrito en el propio idioma (aparece en el menú de idiomas).
 language-name = Español
-# Se muestra a quien recibe el saludo en otro idioma: cómo cambiar a este. Escrito en
-# este idioma. Use el nombre de language-name, en mayúsculas.
-language-offer = Para español, escriba ESPAÑOL.
 # Palabras que indican que un primer mensaje está en este idioma, separadas por comas.
 # No se muestran a nadie. Use saludos y palabras comunes de quien busca ayuda.
 language-detect-words = hola, buenas, buenos dias, buenas tardes, derechos, migra, policia, puerta, necesito, por favor, gracias, que, mi, es, el, la, los, tengo

@@ -17,6 +17,8 @@ shared-menu-changed = El menú cambió desde su último mensaje. Aquí está de 
 shared-back-at-start = Ya está en el inicio.
 # Etiqueta de la opción que vuelve al menú principal (su tecla es 0).
 shared-choice-menu = Menú principal
+# Etiqueta de la opción que muestra el resto de una respuesta cortada para caber en un SMS (su tecla es 1).
+shared-choice-more = Más
 # Al final de un tema, antes de las opciones del menú principal.
 shared-what-next = ¿Qué más quiere saber?
 # Para una foto, sticker, nota de voz, ubicación o mensaje editado: el bot solo lee texto.
