@@ -15,10 +15,12 @@ from bot.engine import (
     MENU_CHANGED,
     MENU_CHOICE,
     MISSES_BEFORE_HELP,
+    MORE_CHOICE,
     STOPPED,
     STUCK,
     UNKNOWN,
     UNKNOWN_INPUT,
+    WHAT_NEXT,
     Engine,
 )
 from bot.keywords import CARRIER_STOP_WORDS, UNIVERSAL_WORDS, Command
@@ -369,3 +371,73 @@ def test_an_ending_offers_the_menu_and_back_returns_to_the_choice_before_it(engi
     assert said(turn)[-1] == "shared-what-next"
     back = send(engine, turn.state, "back")
     assert back.state is not None and (back.state.flow, back.state.node) == ("detention", "intro")
+
+
+# ---- SMS pages -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def unfolded(catalog: Catalog) -> Engine:
+    """Spanish SMS without folding is UCS-2: long replies must be cut into pages."""
+    return Engine(catalog, sms_fold=False)
+
+
+def _paged_node(engine: Engine, catalog: Catalog, locale: str) -> tuple[str, str, int]:
+    """Some node whose SMS reply is cut into pages that each fit, and its page count."""
+    for flow in catalog.flows.flows.values():
+        for name in flow.nodes:
+            pages = engine.sms_pages(flow.id, name, locale, notice=False)
+            if len(pages) > 1 and all(engine.sms_budget.fits(page) for page in pages):
+                return flow.id, name, len(pages)
+    raise AssertionError(f"no node is cut into pages in {locale}")
+
+
+def test_every_sms_page_fits_and_together_they_say_the_whole_reply(unfolded: Engine,
+                                                                    catalog: Catalog) -> None:
+    flow, name, count = _paged_node(unfolded, catalog, "es")
+    pages = unfolded.sms_pages(flow, name, "es", notice=False)
+    whole = unfolded.preview(flow, name, "es")
+    assert [say for page in pages for say in page.messages] == list(whole.messages)
+    assert all(unfolded.sms_budget.fits(page) for page in pages)
+    assert not unfolded.sms_budget.fits(whole)
+    assert [[c.label.id for c in page.choices] for page in pages[:-1]] == \
+        [[MORE_CHOICE, MENU_CHOICE]] * (count - 1)
+    assert pages[-1].choices == whole.choices
+
+
+def test_more_walks_the_pages_and_back_returns_one_page(unfolded: Engine, catalog: Catalog) -> None:
+    flow, name, count = _paged_node(unfolded, catalog, "es")
+    pages = unfolded.sms_pages(flow, name, "es", notice=False)
+    first = unfolded.handle(at("es", flow, name, page=0), Inbound("más", received_at=1.0))
+    assert first.event == "page" and first.state is not None and first.state.page == 1
+    assert first.reply.messages == pages[1].messages
+    back = unfolded.handle(first.state, Inbound("atrás", received_at=2.0))
+    assert back.event == "page" and back.state is not None and back.state.page == 0
+    assert back.reply.messages == pages[0].messages
+    state = back.state
+    for _ in range(count - 1):
+        turn = unfolded.handle(state, Inbound("1", received_at=3.0))
+        assert turn.state is not None
+        state = turn.state
+    assert state.page == count - 1
+    assert unfolded.handle(state, Inbound("1", received_at=4.0)).event != "page"  # now an option
+
+
+def test_entering_a_paged_node_shows_its_first_page_and_help_keeps_more(unfolded: Engine,
+                                                                       catalog: Catalog) -> None:
+    flow, name, _count = _paged_node(unfolded, catalog, "es")
+    entered = unfolded.handle(at("es", "main", "menu"), Inbound("menu", received_at=1.0))
+    assert entered.state is not None and entered.state.page == 0
+    state = at("es", flow, name, page=0)
+    unknown = unfolded.handle(state, Inbound("xyz", received_at=1.0))
+    assert [c.label.id for c in unknown.reply.choices] == [MORE_CHOICE, MENU_CHOICE]
+
+
+def test_telegram_and_whatsapp_are_never_cut_into_pages(unfolded: Engine, catalog: Catalog) -> None:
+    flow, name, _count = _paged_node(unfolded, catalog, "es")
+    whole = unfolded.preview(flow, name, "es")
+    for channel in ("telegram", "whatsapp"):
+        turn = unfolded.handle(at("es", flow, name), Inbound("1", channel=channel, received_at=1.0))
+        assert turn.event != "page"
+    back_at = at("es", "main", "menu", history=("main/menu", f"{flow}/{name}"))
+    turn = unfolded.handle(back_at, Inbound("atrás", channel="telegram", received_at=1.0))
+    assert [s for s in turn.reply.messages] == [s for s in whole.messages if s.id != WHAT_NEXT]
