@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import phonenumbers
+from phonenumbers import shortnumberinfo
 
 from bot.catalog import Catalog, build_catalog
 from bot.conversation import Reply
@@ -31,6 +32,7 @@ REFERRAL_ARGS = frozenset({"phone"})
 INPUT_ARGS = frozenset({"value"})
 ENGINE_ARGS = {"shared-no-listing": frozenset({"value"})}  # engine messages given arguments
 TERMS_FILE = "terms.ftl"
+SHORT_NUMBER_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -227,9 +229,13 @@ def _check_referrals(flows: FlowSet, today: date) -> list[Problem]:
     path = "flows/referrals.yaml"
     for referral in flows.referrals.values():
         try:
-            number = phonenumbers.parse(referral.phone, None)
-            valid = phonenumbers.is_valid_number(number)
-            normal = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            if len(referral.phone) == SHORT_NUMBER_DIGITS:  # 988: a national three-digit number
+                number = phonenumbers.parse(referral.phone, "US")
+                valid, normal = shortnumberinfo.is_valid_short_number(number), referral.phone
+            else:
+                number = phonenumbers.parse(referral.phone, None)
+                valid = phonenumbers.is_valid_number(number)
+                normal = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         except phonenumbers.NumberParseException:
             valid, normal = False, ""
         if not valid:

@@ -350,19 +350,21 @@ class Engine:
         node = self._node(flow, name)
         referrals = self._referrals(node.referrals)
         if node.regional_referrals:
-            regional = self._regional(extra.get("value", ""), node.regional_services)
-            if not regional:  # nothing listed: say so instead of an empty list
-                return (Say(NO_LISTING, {"value": extra.get("value", "")}), *referrals)
-            referrals += regional
+            region = extra.get("value", "")
+            local, national = self._regional(region, node.regional_services)
+            if not local:  # nothing listed for the state: say so, then the national lines
+                return (Say(NO_LISTING, {"value": region}), *referrals, *national)
+            referrals += (*local, *national)
         return (*_says(node.say, extra), *referrals)
 
-    def _regional(self, region: str, services: tuple[str, ...] = ()) -> tuple[Say, ...]:
-        """Referral entries serving a state, then national ones (of the given services, if any)."""
+    def _regional(self, region: str, services: tuple[str, ...] = ()
+                  ) -> tuple[tuple[Say, ...], tuple[Say, ...]]:
+        """Referral entries serving a state, and national ones (of the given services, if any)."""
         entries = [entry for entry in self.catalog.flows.referrals.values()
                    if not services or set(services) & set(entry.services)]
         local = [entry.id for entry in entries if region in entry.region]
         national = [entry.id for entry in entries if "US" in entry.region and entry.id not in local]
-        return self._referrals((*local, *national))
+        return self._referrals(tuple(local)), self._referrals(tuple(national))
 
     def _choices(self, state: State) -> tuple[Choice, ...]:
         """The options at the person's node."""
@@ -481,6 +483,8 @@ class Engine:
 
 
 def format_phone(e164: str) -> str:
-    """A US number as people dial it: +18554357693 -> 855-435-7693."""
+    """A US number as people dial it: +18554357693 -> 855-435-7693; 988 stays 988."""
+    if not e164.startswith("+"):
+        return e164
     digits = e164.removeprefix("+1")
     return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"

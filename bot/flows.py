@@ -104,6 +104,7 @@ class Referral:
     line: int
     services: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
+    hours: str = ""
 
 
 @cache
@@ -245,6 +246,7 @@ def load_referrals(path: Path, root: Path) -> tuple[dict[str, Referral], list[Pr
             line=doc.line(("referrals", key)),
             services=tuple(raw["services"]),
             languages=tuple(raw.get("languages", [])),
+            hours=str(raw.get("hours", "")),
         )
         for key, raw in doc.data["referrals"].items()
     }

@@ -12,6 +12,7 @@ detention-choice-released = Released and needs care
     .keywords = released
 
 detention-problems = Common problems in detention: medicine given late, poor mental health care and slow help in emergencies. Write down what happens and when.
+detention-request = The detained person can ask the facility for medical care every day. Keep a written record of each request: the date, what was asked and the answer.
 detention-lawyer = Tell the person's lawyer about every health problem. Lawyers are the ones who can press for care and for release.
 detention-letters = Volunteer doctors can review a detained person's health and write a medical letter for their lawyer.
 detention-networks = Networks that connect lawyers with these doctors include { -org-mri } and { -org-nylpi-network }.

@@ -22,4 +22,5 @@ officers-public-calm = Stay calm and do not run. Ask: Am I free to leave? If the
 officers-public-search = You do not have to agree to a search of you, your bag or your car. Say: I do not consent to a search. Do not lie or show false papers.
 officers-silent = You have the right to stay silent. You do not have to say where you were born or how you came to the U.S.
 officers-no-sign = Do not sign anything before you talk to a lawyer.
+officers-remember = Later, write down what you remember: the officers' names, badge and car numbers, and their agency.
 officers-lawyer = You have the right to speak with a lawyer. You can say: I want to speak with a lawyer. For help, you can call:

@@ -4,3 +4,5 @@
 -org-mri = Medical Review for Immigrants
 -org-nylpi-network = the Medical Provider Network of New York Lawyers for the Public Interest
 -org-ice = ICE
+-org-flic = Florida Immigrant Coalition
+-org-988 = 988 Suicide & Crisis Lifeline

@@ -12,6 +12,7 @@ detention-choice-released = Fue liberado y necesita atención
     .keywords = liberado, liberada
 
 detention-problems = Problemas comunes en detención: medicinas que llegan tarde, poca atención de salud mental y ayuda lenta en emergencias. Anote qué pasa y cuándo.
+detention-request = La persona detenida puede pedir atención médica en el centro todos los días. Anote cada pedido: la fecha, qué se pidió y la respuesta.
 detention-lawyer = Cuéntele al abogado de la persona cada problema de salud. Los abogados son quienes pueden exigir atención y pedir la liberación.
 detention-letters = Médicos voluntarios pueden revisar la salud de una persona detenida y escribir una carta médica para su abogado.
 detention-networks = Entre las redes que conectan abogados con estos médicos están { -org-mri } y { -org-nylpi-network }.

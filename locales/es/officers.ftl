@@ -22,4 +22,5 @@ officers-public-calm = Mantenga la calma y no corra. Pregunte: ¿Me puedo ir? Si
 officers-public-search = No tiene que aceptar que lo registren a usted, su bolsa o su carro. Diga: No doy permiso para un registro. No mienta ni muestre papeles falsos.
 officers-silent = Tiene derecho a guardar silencio. No tiene que decir dónde nació ni cómo llegó a EE. UU.
 officers-no-sign = No firme nada antes de hablar con un abogado.
+officers-remember = Después, anote lo que recuerde: los nombres de los agentes, sus números de placa y de carro, y su agencia.
 officers-lawyer = Tiene derecho a hablar con un abogado. Puede decir: Quiero hablar con un abogado. Para ayuda, puede llamar a:
