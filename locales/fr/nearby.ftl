@@ -1,0 +1,6 @@
+### Find help near you.
+
+nearby-ask = Envoyez votre code postal (ZIP) ou le nom de votre État.
+# Variables:
+#   $value (String) - The two-letter code of the state the person gave, such as IL.
+nearby-results = Organisations qui peuvent aider en { $value }:

@@ -1,0 +1,35 @@
+### Messages the bot itself says, whatever flow a person is in.
+### Keep each one short: on SMS every 160 characters cost a message.
+
+# Sent when a message matches no option. The options follow it.
+shared-unknown = Désolé, je n'ai pas compris. Envoyez le numéro d'une option, s'il vous plaît.
+# Sent after several misunderstood messages in a row. Hotline numbers follow it.
+shared-stuck = Toujours bloqué? Envoyez AIDE pour de l'aide, ou appelez:
+# Sent for HELP. Keep the command words the same as in command.ftl.
+shared-help = Envoyez le numéro d'une option. Envoyez 0 ou MENU pour le menu principal, RETOUR pour revenir en arrière, LANGUE pour changer de langue, EFFACER pour effacer cette conversation, STOP pour ne plus recevoir de messages.
+# Sent after STOP on channels where the carrier does not confirm it itself.
+shared-stopped = Vous ne recevrez plus de messages de ma part. Envoyez COMMENCER pour reprendre.
+# Sent after CLEAR: the conversation state has been deleted.
+shared-cleared = J'ai oublié cette conversation. Envoyez n'importe quel message pour recommencer.
+# Sent when the flows changed and the person's place in them no longer exists.
+shared-menu-changed = Le menu a changé depuis votre dernier message. Le voici de nouveau.
+# Sent for BACK when there is nowhere to go back to.
+shared-back-at-start = Vous êtes déjà au début.
+# Label of the option that returns to the main menu (its key is 0).
+shared-choice-menu = Menu principal
+# Label of the option that shows the rest of a reply cut short to fit an SMS (its key is 1).
+shared-choice-more = Suite
+# Said at the end of a topic, before the main menu options.
+shared-what-next = Que voulez-vous savoir d'autre?
+# Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
+shared-text-only = Je peux seulement lire les messages texte. Envoyez le numéro d'une option, s'il vous plaît.
+# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
+shared-degraded = Je ne peux pas me rappeler où nous en étions pour le moment. Voici le menu principal. Pour de l'aide maintenant, appelez:
+# Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
+shared-clear-pending = Je n'ai pas pu effacer cette conversation tout de suite. Envoyez EFFACER de nouveau dans une minute. De toute façon, ce que je retiens est effacé peu après que vous arrêtez d'écrire.
+# Sent when no organisation is listed yet for the state a person gave.
+# Variables:
+#   $value (String) - The state's two-letter code, such as IL.
+shared-no-listing = Aucune organisation n'est encore listée pour { $value }. Envoyez AIDE pour d'autres moyens d'obtenir de l'aide.
+# Sent when free text (a ZIP code, a state) could not be read. The question follows it.
+shared-unknown-input = Désolé, je n'ai pas pu lire cela.

@@ -1,0 +1,9 @@
+### How this language presents itself.
+
+# The language's name, written in the language itself (shown in the language menu).
+language-name = Kreyòl ayisyen
+# Words that suggest a first message is in this language, comma-separated.
+# Not shown to anyone. Use common greetings and words people write when they need help.
+language-detect-words = bonjou, bonswa, mèsi, tanpri, mwen, bezwen, ede, dwa, imigrasyon, avoka, lapolis, kisa, kijan, kouman, poukisa, fanmi, lopital, ajan, konnen, genyen, papye, kote, nou
+# Said when this language is chosen while its text is not yet reviewed (locale.yaml: draft).
+language-draft-notice = Yon avoka poko revize tèks sa a.

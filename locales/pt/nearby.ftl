@@ -1,0 +1,6 @@
+### Find help near you.
+
+nearby-ask = Envie o seu código postal (ZIP) ou o nome do seu estado.
+# Variables:
+#   $value (String) - The two-letter code of the state the person gave, such as IL.
+nearby-results = Organizações que podem ajudar em { $value }:

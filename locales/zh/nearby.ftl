@@ -1,0 +1,6 @@
+### Find help near you.
+
+nearby-ask = 请发送您的邮编（ZIP）或所在州的名称。
+# Variables:
+#   $value (String) - The two-letter code of the state the person gave, such as IL.
+nearby-results = 在{ $value }可以提供帮助的组织：
