@@ -48,6 +48,7 @@ INPUT_EVENT = "text_input"
 LANGUAGE_EVENT = "language_chosen"
 
 MORE_KEY = "1"
+NATIONAL = "US"  # the region of referral entries that serve the whole country
 # Events whose reply presents the person's node; on SMS they show its first page.
 PRESENTING_EVENTS = frozenset({"option", "end", "menu", "back", "language", "reset", "greet",
                                "start", "language-menu"})
@@ -96,7 +97,8 @@ class Engine:
             for node in flow.nodes.values() if node.language_menu
         )
         # What each node says and offers never changes while serving: build it once.
-        self._bodies = {(flow.id, node.name): (*_says(node.say), *self._referrals(node.referrals))
+        self._bodies = {(flow.id, node.name): (*_says(node.say), *self._referrals(node.referrals),
+                                               *self._national(node))
                         for flow in self._flows.values() for node in flow.nodes.values()}
         self._node_choices = {key: self._build_choices(*key) for key in self._bodies}
         self._page_choices = (Choice(MORE_KEY, Say(MORE_CHOICE)), Choice(MENU_KEY, Say(MENU_CHOICE)))
@@ -233,6 +235,8 @@ class Engine:
             if node.next is not None:
                 target = self._step(state.flow, state.node, LANGUAGE_EVENT)
                 state = state.at(state.flow, target)
+            if (state.flow, state.node) == (self._entry.id, self._entry.start):
+                notice = self._greeting(locale)  # first words in this language: who we are
         return Turn(state, self._show(state, prefix=notice), "language")
 
     # ---- commands --------------------------------------------------------------------------
@@ -351,20 +355,22 @@ class Engine:
         referrals = self._referrals(node.referrals)
         if node.regional_referrals:
             region = extra.get("value", "")
-            local, national = self._regional(region, node.regional_services)
-            if not local:  # nothing listed for the state: say so, then the national lines
-                return (Say(NO_LISTING, {"value": region}), *referrals, *national)
-            referrals += (*local, *national)
-        return (*_says(node.say, extra), *referrals)
+            local = self._serving(region, node.regional_services)
+            if not local:  # nothing listed for the state: say so instead of an empty list
+                return (Say(NO_LISTING, {"value": region}), *referrals, *self._national(node))
+            referrals += local
+        return (*_says(node.say, extra), *referrals, *self._national(node))
 
-    def _regional(self, region: str, services: tuple[str, ...] = ()
-                  ) -> tuple[tuple[Say, ...], tuple[Say, ...]]:
-        """Referral entries serving a state, and national ones (of the given services, if any)."""
-        entries = [entry for entry in self.catalog.flows.referrals.values()
-                   if not services or set(services) & set(entry.services)]
-        local = [entry.id for entry in entries if region in entry.region]
-        national = [entry.id for entry in entries if "US" in entry.region and entry.id not in local]
-        return self._referrals(tuple(local)), self._referrals(tuple(national))
+    def _serving(self, region: str, services: tuple[str, ...] = ()) -> tuple[Say, ...]:
+        """Referral entries serving a region (a state, or US for the whole country), of the
+        given services if any."""
+        return self._referrals(tuple(
+            entry.id for entry in self.catalog.flows.referrals.values()
+            if region in entry.region and (not services or set(services) & set(entry.services))))
+
+    def _national(self, node: Node) -> tuple[Say, ...]:
+        """The lines serving the whole U.S., for a node that lists them."""
+        return self._serving(NATIONAL, node.regional_services) if node.national_referrals else ()
 
     def _choices(self, state: State) -> tuple[Choice, ...]:
         """The options at the person's node."""
@@ -411,7 +417,9 @@ class Engine:
         """Every SMS page of a node's reply in a language; with `notice`, the first page carries
         the draft notice a language switch adds (the longest it can be). For checks and tools."""
         starts = self._pages.get((flow, name, locale), (0,))
-        prefix = self._draft_notice(locale) if notice else ()
+        # A switch shows the node with the notice; the language menu is never shown with it.
+        shown_after_switch = not self._node(flow, name).language_menu
+        prefix = self._draft_notice(locale) if notice and shown_after_switch else ()
         return [self._page(flow, name, locale, page, prefix if page == 0 else ())
                 for page in range(len(starts))]
 

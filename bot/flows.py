@@ -70,6 +70,7 @@ class Node:
     end: bool = False
     sources: tuple[Source, ...] = ()
     regional_referrals: bool = False
+    national_referrals: bool = False
     regional_services: tuple[str, ...] = ()
     jurisdiction: str | None = None
     reviewed: str | None = None
@@ -190,6 +191,7 @@ def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:
         end=bool(raw.get("end", False)),
         sources=_sources(raw.get("sources", [])),
         regional_referrals=bool(raw.get("regional_referrals", False)),
+        national_referrals=bool(raw.get("national_referrals", False)),
         regional_services=tuple(raw.get("regional_services", [])),
         jurisdiction=raw.get("jurisdiction"),
         reviewed=raw.get("reviewed"),

@@ -4,7 +4,7 @@ import pytest
 
 from bot.catalog import Catalog
 from bot.conversation import Inbound, State
-from bot.engine import NO_LISTING, UNKNOWN_INPUT, Engine
+from bot.engine import NO_LISTING, UNKNOWN_INPUT, WHAT_NEXT, Engine
 from bot.inputs import parse_us_place, parse_us_state, parse_zip
 
 
@@ -37,13 +37,21 @@ def _at_nearby(engine: Engine, text: str, locale: str = "en") -> list[str]:
     return [say.id for say in turn.reply.messages]
 
 
-def test_a_state_gets_its_listed_organisations(engine: Engine, catalog: Catalog) -> None:
+def test_a_state_gets_its_listed_organisations_then_the_national_lines(engine: Engine,
+                                                                       catalog: Catalog) -> None:
     said = _at_nearby(engine, "60601")
-    assert said[:2] == ["nearby-results", "referrals-icirr"]
     services = set(catalog.flows.flows["nearby"].nodes["results"].regional_services)
-    listed = [r for r in catalog.flows.referrals.values()
-              if ("IL" in r.region or "US" in r.region) and services & set(r.services)]
-    assert len([s for s in said if s.startswith("referrals-")]) == len(listed)
+    listed = [r.message for r in catalog.flows.referrals.values()
+              if "IL" in r.region and services & set(r.services)]
+    assert said == ["nearby-results", *listed] and "referrals-icirr" in listed
+    national = [r.message for r in catalog.flows.referrals.values()
+                if "US" in r.region and services & set(r.services)]
+    assert national and "referrals-ice-dril" not in national  # a detention line, not "near me"
+    state = engine.handle(None, Inbound("hi", received_at=1.0)).state
+    for text in ("4", "60601", "1"):
+        turn = engine.handle(state, Inbound(text, received_at=1.0))
+        state = turn.state
+    assert [say.id for say in turn.reply.messages] == ["nearby-national", *national, WHAT_NEXT]
 
 
 def test_a_state_with_nothing_listed_is_told_so(engine: Engine) -> None:

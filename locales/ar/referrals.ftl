@@ -1,0 +1,17 @@
+### Organisations people can call. Names are terms (terms.ftl).
+
+# Variables:
+#   $phone (String) - The organisation's phone number, as people dial it.
+referrals-icirr = خط دعم الأسر لدى { -org-icirr } (إلينوي؛ اتصال/رسالة، 24 ساعة): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ice-dril = خط { -org-ice } للإبلاغ والمعلومات عن الاحتجاز (الاثنين إلى الجمعة، 8 صباحًا إلى 8 مساءً بالتوقيت الشرقي؛ يتحدثون الإسبانية): { $phone }
+
+# Variables:
+#   $phone (String) - The organisation's phone number, as people dial it.
+referrals-flic = خط المهاجرين لدى { -org-flic } (فلوريدا): { $phone }
+
+# Variables:
+#   $phone (String) - The line's number (988), as people dial it.
+referrals-988 = خط { -org-988 } (اتصال أو رسالة؛ للإسبانية اضغط 2 أو أرسل AYUDA): { $phone }

@@ -1,0 +1,35 @@
+### Messages the bot itself says, whatever flow a person is in.
+### Keep each one short: on SMS every 70 characters cost a message (Hindi is sent as UCS-2).
+
+# Sent when a message matches no option. The options follow it.
+shared-unknown = माफ करें, समझ नहीं आया। कृपया किसी विकल्प का नंबर भेजें।
+# Sent after several misunderstood messages in a row. Hotline numbers follow it.
+shared-stuck = अब भी दिक्कत है? मदद के लिए "मदद" भेजें, या कॉल करें:
+# Sent for HELP. Keep the command words the same as in command.ftl.
+shared-help = नंबर भेजें। 0/मेनू: मुख्य मेनू। वापस: पीछे। भाषा: भाषा बदलें। मिटाओ: चैट मिटाएँ। STOP: मैसेज बंद।
+# Sent after STOP on channels where the carrier does not confirm it itself.
+shared-stopped = अब आपको मुझसे कोई मैसेज नहीं मिलेगा। फिर से शुरू करने के लिए "शुरू" भेजें।
+# Sent after CLEAR: the conversation state has been deleted.
+shared-cleared = मैंने यह बातचीत भुला दी है। फिर से शुरू करने के लिए कोई भी मैसेज भेजें।
+# Sent when the flows changed and the person's place in them no longer exists.
+shared-menu-changed = आपके पिछले मैसेज के बाद मेनू बदल गया है। यह रहा फिर से।
+# Sent for BACK when there is nowhere to go back to.
+shared-back-at-start = आप पहले से ही शुरुआत में हैं।
+# Label of the option that returns to the main menu (its key is 0).
+shared-choice-menu = मुख्य मेनू
+# Label of the option that shows the rest of a reply cut short to fit an SMS (its key is 1).
+shared-choice-more = आगे
+# Said at the end of a topic, before the main menu options.
+shared-what-next = और क्या जानना चाहते हैं?
+# Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
+shared-text-only = मुझे सिर्फ टेक्स्ट मैसेज पढ़ना आता है। कृपया किसी विकल्प का नंबर भेजें।
+# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
+shared-degraded = मुझे अभी याद नहीं आ रहा कि हम कहाँ थे। यह रहा मुख्य मेनू। अभी मदद के लिए कॉल करें:
+# Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
+shared-clear-pending = अभी यह बातचीत मिट नहीं पाई। एक मिनट बाद फिर "मिटाओ" भेजें। जो मुझे याद है, वह लिखना बंद करने के थोड़ी देर बाद वैसे भी मिट जाता है।
+# Sent when no organisation is listed yet for the state a person gave.
+# Variables:
+#   $value (String) - The state's two-letter code, such as IL.
+shared-no-listing = { $value } के लिए अभी कोई संस्था लिस्ट नहीं। मदद के दूसरे तरीकों के लिए "मदद" भेजें।
+# Sent when free text (a ZIP code, a state) could not be read. The question follows it.
+shared-unknown-input = माफ करें, यह पढ़ा नहीं जा सका।

@@ -1,0 +1,9 @@
+### How this language presents itself.
+
+# The language's name, written in the language itself (shown in the language menu).
+language-name = Русский
+# Words that suggest a first message is in this language, comma-separated.
+# Not shown to anyone. Use common greetings and words people write when they need help.
+language-detect-words = здравствуйте, привет, добрый день, помогите, пожалуйста, спасибо, права, полиция, иммиграция, дверь, нужна помощь, что делать, мне, меня, задержали, адвокат, муж, жена, privet, zdravstvuyte, pomogite, pozhaluysta, spasibo
+# Said when this language is chosen while its text is not yet reviewed (locale.yaml: draft).
+language-draft-notice = Не проверено юристом.

@@ -1,0 +1,35 @@
+### Messages the bot itself says, whatever flow a person is in.
+### Keep each one short: on SMS every 160 characters cost a message.
+
+# Sent when a message matches no option. The options follow it.
+shared-unknown = Извините, я не понял. Напишите номер варианта.
+# Sent after several misunderstood messages in a row. Hotline numbers follow it.
+shared-stuck = Не получается? Напишите ПОМОЩЬ или позвоните:
+# Sent for HELP. Keep the command words the same as in command.ftl.
+shared-help = Напишите номер. Или: 0/МЕНЮ, НАЗАД, ЯЗЫК, УДАЛИТЬ (стереть чат), СТОП (отписка).
+# Sent after STOP on channels where the carrier does not confirm it itself.
+shared-stopped = Больше сообщений от меня не будет. Напишите СТАРТ, чтобы начать снова.
+# Sent after CLEAR: the conversation state has been deleted.
+shared-cleared = Я забыл этот разговор. Напишите что угодно, чтобы начать снова.
+# Sent when the flows changed and the person's place in them no longer exists.
+shared-menu-changed = Меню изменилось с вашего последнего сообщения. Вот оно снова.
+# Sent for BACK when there is nowhere to go back to.
+shared-back-at-start = Вы уже в начале.
+# Label of the option that returns to the main menu (its key is 0).
+shared-choice-menu = Меню
+# Label of the option that shows the rest of a reply cut short to fit an SMS (its key is 1).
+shared-choice-more = Ещё
+# Said at the end of a topic, before the main menu options.
+shared-what-next = Что ещё вы хотите знать?
+# Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
+shared-text-only = Я читаю только текст. Напишите номер варианта.
+# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
+shared-degraded = Сейчас я не помню, где мы были. Вот главное меню. За помощью сейчас звоните:
+# Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
+shared-clear-pending = Пока не удалось стереть разговор. Напишите УДАЛИТЬ через минуту. То, что я помню, и так сотрется вскоре после конца переписки.
+# Sent when no organisation is listed yet for the state a person gave.
+# Variables:
+#   $value (String) - The state's two-letter code, such as IL.
+shared-no-listing = Для { $value } пока нет организаций. Напишите ПОМОЩЬ, чтобы узнать другие способы.
+# Sent when free text (a ZIP code, a state) could not be read. The question follows it.
+shared-unknown-input = Извините, не удалось это прочитать.
