@@ -380,10 +380,11 @@ class Engine:
         """The options at a node, numbered, plus 0 for the main menu away from it."""
         node = self._node(flow, name)
         if node.language_menu:
-            choices = [Choice(str(i + 1), Say(LANGUAGE_NAME, locale=code))
-                       for i, code in enumerate(self.catalog.localizer.locales)]
-        else:
-            choices = [Choice(str(i + 1), Say(option.label)) for i, option in enumerate(node.options)]
+            # Every language named in itself, and nothing else: the names are in several
+            # scripts, so this menu is UCS-2 and every character counts (0 still works).
+            return tuple(Choice(str(i + 1), Say(LANGUAGE_NAME, locale=code))
+                         for i, code in enumerate(self.catalog.localizer.locales))
+        choices = [Choice(str(i + 1), Say(option.label)) for i, option in enumerate(node.options)]
         if (flow, name) != (self._entry.id, self._entry.start):
             choices.append(Choice(MENU_KEY, Say(MENU_CHOICE)))
         return tuple(choices)

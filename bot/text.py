@@ -6,8 +6,14 @@ import unicodedata
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?¡¿'\"()[]{}<>/\\*#-_~`“”‘’«»。、！？،؛؟"
 
 
+# Letters Unicode does not decompose but people type plain: Vietnamese đ is written d.
+_PLAIN_LETTERS = {"đ": "d", "Đ": "d"}
+
+
 def _fold_char(char: str) -> str:
-    """Map any Unicode decimal digit to ASCII and drop combining accents."""
+    """Map any Unicode decimal digit to ASCII, drop combining accents, write đ as d."""
+    if char in _PLAIN_LETTERS:
+        return _PLAIN_LETTERS[char]
     if char.isdigit():
         try:
             return str(unicodedata.digit(char))

@@ -1,0 +1,17 @@
+### Organisations people can call. Names are terms (terms.ftl).
+
+# Variables:
+#   $phone (String) - The organisation's phone number, as people dial it.
+referrals-icirr = Đường dây hỗ trợ gia đình của { -org-icirr } (Illinois; gọi hoặc nhắn tin, 24 giờ): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ice-dril = Đường dây báo cáo và thông tin về giam giữ của { -org-ice } (thứ Hai đến thứ Sáu, 8 giờ sáng đến 8 giờ tối giờ miền Đông; có nói tiếng Tây Ban Nha): { $phone }
+
+# Variables:
+#   $phone (String) - The organisation's phone number, as people dial it.
+referrals-flic = Đường dây hỗ trợ người nhập cư của { -org-flic } (Florida): { $phone }
+
+# Variables:
+#   $phone (String) - The line's number (988), as people dial it.
+referrals-988 = { -org-988 } (gọi hoặc nhắn tin; muốn nói tiếng Tây Ban Nha, bấm 2 hoặc nhắn AYUDA): { $phone }

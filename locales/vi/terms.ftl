@@ -1,0 +1,8 @@
+### Names of organisations. Translate only if the organisation uses a translated name itself.
+
+-org-icirr = Illinois Coalition for Immigrant and Refugee Rights
+-org-mri = Medical Review for Immigrants
+-org-nylpi-network = Medical Provider Network của New York Lawyers for the Public Interest
+-org-ice = ICE
+-org-flic = Florida Immigrant Coalition
+-org-988 = 988 Suicide & Crisis Lifeline
