@@ -1,5 +1,6 @@
 """`kyr check`: every mistake in flows and translations, as file:line and what to do."""
 
+import os
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ INPUT_ARGS = frozenset({"value"})
 ENGINE_ARGS = {"shared-no-listing": frozenset({"value"})}  # engine messages given arguments
 TERMS_FILE = "terms.ftl"
 SHORT_NUMBER_DIGITS = 3
+SMS_FOLD_ENV = "KYR_SMS_FOLD"  # the same switch the web app reads
 
 
 @dataclass(frozen=True)
@@ -289,7 +291,8 @@ def _regions(flows: FlowSet) -> list[str]:
 def _check_sms_length(catalog: Catalog) -> list[Problem]:
     """Every SMS reply within 3 segments and every menu within 2, per language; replies too
     long for one SMS are cut into pages between messages, so each page must fit."""
-    engine, problems = Engine(catalog), []
+    # The deployment's own setting: with folding off, Latin-script languages travel as UCS-2.
+    engine, problems = Engine(catalog, sms_fold=os.environ.get(SMS_FOLD_ENV) != "0"), []
     for locale in catalog.localizer.locales:
         for path, line, what, reply, file in _sms_views(engine, catalog, locale):
             whole, menu = engine.sms_budget.measure(reply)

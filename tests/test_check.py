@@ -10,6 +10,7 @@ from bot.check import check_content
 from bot.cli import main
 from bot.engine import Engine
 from bot.problems import ContentError, Severity
+from tests.conftest import REPO
 
 
 def errors(root: Path) -> list[str]:
@@ -203,3 +204,12 @@ def test_a_menu_longer_than_two_segments_is_refused(content_copy: Path) -> None:
 def test_every_language_states_its_review_status(content_copy: Path) -> None:
     (content_copy / "locales/es/locale.yaml").unlink()
     assert any(e.startswith("locales/es/locale.yaml:1: missing") for e in errors(content_copy))
+
+
+def test_with_folding_turned_off_the_check_measures_unfolded_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not [p for p in check_content(REPO) if "SMS segments" in p.message]
+    monkeypatch.setenv("KYR_SMS_FOLD", "0")
+    unfolded = [p.message for p in check_content(REPO) if "SMS segments" in p.message]
+    assert any(m.startswith("in es, ") and "UCS-2" in m for m in unfolded)
+    assert not any(m.startswith("in en, ") for m in unfolded)  # English has nothing to fold
