@@ -16,3 +16,4 @@ clinic-emergency = No. You cannot be denied emergency medical care because of yo
 clinic-officers-private-areas = Without the clinic's permission, officers cannot enter its private areas, like exam rooms, without a warrant.
 clinic-officers-rights = Wherever you are, you can stay silent and ask for a lawyer.
 clinic-guarded = If you are in custody, an officer may stay with you, even during exams. You can ask the doctor or the hospital to make time to speak with you in private.
+clinic-interpreter = Hospitals and clinics that get federal money must give you language help, such as an interpreter, for free. You can ask for one.

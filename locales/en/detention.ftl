@@ -16,6 +16,7 @@ detention-request = The detained person can ask the facility for medical care ev
 detention-lawyer = Tell the person's lawyer about every health problem. Lawyers are the ones who can press for care and for release.
 detention-letters = Volunteer doctors can review a detained person's health and write a medical letter for their lawyer.
 detention-networks = Networks that connect lawyers with these doctors include { -org-mri } and { -org-nylpi-network }.
+detention-records = Volunteer doctors review the person's medical records to write their letters. Give the lawyer any medical papers you have.
 detention-parole = People with urgent health needs can be released on humanitarian parole. A doctor's letter can help the lawyer ask for it.
 detention-released = People released with serious health needs often get no help to find care, and may have no insurance or transport.
 detention-case-management = { -org-mri } offers case management to help patients find a doctor after release. Bring any medical papers you have.

@@ -16,3 +16,4 @@ clinic-emergency = No. No le pueden negar atención médica de emergencia por su
 clinic-officers-private-areas = Sin permiso de la clínica, los agentes no pueden entrar a sus áreas privadas, como las salas de consulta, sin una orden.
 clinic-officers-rights = Dondequiera que esté, puede guardar silencio y pedir un abogado.
 clinic-guarded = Si está bajo custodia, un agente puede quedarse con usted, incluso durante los exámenes. Puede pedir al médico o al hospital un momento para hablar en privado.
+clinic-interpreter = Los hospitales y clínicas que reciben dinero federal deben darle ayuda de idioma gratis, como un intérprete. Puede pedirlo.

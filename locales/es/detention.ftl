@@ -16,6 +16,7 @@ detention-request = La persona detenida puede pedir atención médica en el cent
 detention-lawyer = Cuéntele al abogado de la persona cada problema de salud. Los abogados son quienes pueden exigir atención y pedir la liberación.
 detention-letters = Médicos voluntarios pueden revisar la salud de una persona detenida y escribir una carta médica para su abogado.
 detention-networks = Entre las redes que conectan abogados con estos médicos están { -org-mri } y { -org-nylpi-network }.
+detention-records = Los médicos voluntarios revisan los expedientes médicos de la persona para escribir sus cartas. Dé al abogado los papeles médicos que tenga.
 detention-parole = Las personas con necesidades de salud urgentes pueden ser liberadas con permiso humanitario (parole). La carta de un médico puede ayudar al abogado a pedirlo.
 detention-released = Al salir, muchas personas con problemas de salud graves quedan sin ayuda, sin seguro y sin transporte.
 detention-case-management = { -org-mri } acompaña a pacientes para encontrar un médico tras la liberación. Lleve sus papeles médicos.

@@ -16,3 +16,4 @@ clinic-emergency = Non. On ne peut pas vous refuser des soins médicaux d'urgenc
 clinic-officers-private-areas = Sans la permission de la clinique, les agents ne peuvent pas entrer dans ses zones privées, comme les salles d'examen, sans mandat.
 clinic-officers-rights = Où que vous soyez, vous pouvez garder le silence et demander un avocat.
 clinic-guarded = Si vous êtes détenu, un agent peut rester avec vous, même pendant les examens. Vous pouvez demander au médecin ou à l'hôpital de prévoir un moment pour vous parler en privé.
+clinic-interpreter = Les hôpitaux et cliniques qui reçoivent de l'argent fédéral doivent vous offrir une aide gratuite dans votre langue, comme un interprète. Vous pouvez en demander un.

@@ -16,6 +16,7 @@ detention-request = La personne détenue peut demander des soins médicaux au ce
 detention-lawyer = Parlez à l'avocat de la personne de chaque problème de santé. Ce sont les avocats qui peuvent réclamer des soins et la libération.
 detention-letters = Des médecins bénévoles peuvent évaluer la santé d'une personne détenue et écrire une lettre médicale pour son avocat.
 detention-networks = Parmi les réseaux qui mettent les avocats en contact avec ces médecins: { -org-mri } et { -org-nylpi-network }.
+detention-records = Les médecins bénévoles lisent le dossier médical de la personne pour écrire leurs lettres. Donnez à l'avocat tous les papiers médicaux que vous avez.
 detention-parole = Les personnes qui ont des besoins de santé urgents peuvent être libérées pour raisons humanitaires (humanitarian parole). La lettre d'un médecin peut aider l'avocat à la demander.
 detention-released = Les personnes libérées qui ont de graves problèmes de santé ne reçoivent souvent aucune aide pour trouver des soins, et n'ont parfois ni assurance ni transport.
 detention-case-management = { -org-mri } offre un suivi de cas pour aider les patients à trouver un médecin après leur libération. Apportez tous les papiers médicaux que vous avez.

@@ -16,3 +16,4 @@ clinic-emergency = Non. Yo pa ka refize ou swen medikal ijans akoz estati imigra
 clinic-officers-private-areas = San pèmisyon klinik la, ajan yo pa ka antre nan zòn prive li yo, tankou sal egzamen yo, san yon manda.
 clinic-officers-rights = Kèlkeswa kote ou ye, ou ka rete an silans epi mande yon avoka.
 clinic-guarded = Si ou anba gad, yon ajan ka rete avè ou, menm pandan egzamen yo. Ou ka mande doktè a oswa lopital la pou yo jwenn yon moman pou pale avè ou an prive.
+clinic-interpreter = Lopital ak klinik ki resevwa lajan federal dwe ba ou èd nan lang ou gratis, tankou yon entèprèt. Ou ka mande youn.

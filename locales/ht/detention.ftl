@@ -16,6 +16,7 @@ detention-request = Moun ki nan detansyon an ka mande sant detansyon an swen med
 detention-lawyer = Di avoka moun nan chak pwoblèm sante li genyen. Se avoka yo ki ka fè presyon pou li jwenn swen ak pou yo lage l.
 detention-letters = Doktè volontè ka evalye sante yon moun ki nan detansyon epi ekri yon lèt medikal pou avoka li.
 detention-networks = Gen rezo ki mete avoka an kontak ak doktè sa yo, tankou { -org-mri } ak { -org-nylpi-network }.
+detention-records = Doktè volontè yo gade dosye medikal moun nan pou ekri lèt yo. Bay avoka a tout papye medikal ou genyen.
 detention-parole = Moun ki gen bezwen sante ijan ka jwenn liberasyon pou rezon imanitè (humanitarian parole). Yon lèt doktè ka ede avoka a mande l.
 detention-released = Souvan, moun yo lage ki gen gwo pwoblèm sante pa jwenn okenn èd pou jwenn swen, e yo ka pa gen asirans ni transpò.
 detention-case-management = { -org-mri } ofri swivi ka pou ede pasyan jwenn yon doktè apre yo lage yo. Pote tout papye medikal ou genyen.

@@ -16,3 +16,4 @@ clinic-emergency = Não. Ninguém pode negar a você atendimento médico de emer
 clinic-officers-private-areas = Sem a permissão da clínica, os agentes não podem entrar nas áreas privadas dela, como os consultórios, sem um mandado.
 clinic-officers-rights = Onde quer que você esteja, você pode ficar em silêncio e pedir um advogado.
 clinic-guarded = Se você estiver sob custódia, um agente pode ficar com você, até durante os exames. Você pode pedir ao médico ou ao hospital um tempo para conversar com você em particular.
+clinic-interpreter = Hospitais e clínicas que recebem dinheiro federal devem dar ajuda de idioma grátis, como um intérprete. Você pode pedir.

@@ -16,6 +16,7 @@ detention-request = A pessoa detida pode pedir atendimento médico no centro tod
 detention-lawyer = Conte ao advogado da pessoa cada problema de saúde. São os advogados que podem pressionar por atendimento e pela soltura.
 detention-letters = Médicos voluntários podem avaliar a saúde de uma pessoa detida e escrever uma carta médica para o advogado dela.
 detention-networks = Entre as redes que ligam advogados a esses médicos estão { -org-mri } e { -org-nylpi-network }.
+detention-records = Médicos voluntários leem os registros médicos da pessoa para escrever as cartas. Entregue ao advogado os papéis médicos que você tiver.
 detention-parole = Pessoas com necessidades de saúde urgentes podem ser soltas por razões humanitárias (parole humanitário). A carta de um médico pode ajudar o advogado a pedir isso.
 detention-released = Pessoas soltas com problemas de saúde graves muitas vezes não recebem ajuda para encontrar atendimento, e podem não ter seguro nem transporte.
 detention-case-management = { -org-mri } oferece acompanhamento de caso para ajudar pacientes a encontrar um médico depois da soltura. Leve os papéis médicos que você tiver.

@@ -16,3 +16,4 @@ clinic-emergency = Không. Quý vị không thể bị từ chối chăm sóc y 
 clinic-officers-private-areas = Nếu phòng khám không cho phép, nhân viên di trú không thể vào các khu vực riêng của phòng khám, như phòng thăm khám, khi không có lệnh.
 clinic-officers-rights = Dù ở đâu, quý vị cũng có thể giữ im lặng và yêu cầu có luật sư.
 clinic-guarded = Nếu quý vị đang bị giam giữ, một nhân viên canh giữ có thể ở cạnh quý vị, kể cả lúc khám bệnh. Quý vị có thể xin bác sĩ hoặc bệnh viện dành thời gian để nói chuyện riêng với quý vị.
+clinic-interpreter = Bệnh viện và phòng khám nhận tiền liên bang phải giúp bạn về ngôn ngữ miễn phí, ví dụ có thông dịch viên. Bạn có thể yêu cầu.

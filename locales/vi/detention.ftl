@@ -16,6 +16,7 @@ detention-request = Người bị giam có thể xin trung tâm giam giữ chăm
 detention-lawyer = Hãy báo cho luật sư của người đó về mọi vấn đề sức khỏe. Chính luật sư là người có thể đòi hỏi để người đó được chăm sóc và được thả.
 detention-letters = Các bác sĩ tình nguyện có thể xem xét sức khỏe của người bị giam và viết thư y tế cho luật sư của họ.
 detention-networks = Các mạng lưới kết nối luật sư với những bác sĩ này gồm có { -org-mri } và { -org-nylpi-network }.
+detention-records = Bác sĩ tình nguyện xem hồ sơ bệnh án của người đó để viết thư. Hãy đưa cho luật sư mọi giấy tờ y tế bạn có.
 detention-parole = Người có nhu cầu sức khỏe khẩn cấp có thể được thả theo diện tạm tha nhân đạo (humanitarian parole). Thư của bác sĩ có thể giúp luật sư xin điều này.
 detention-released = Người được thả có nhu cầu sức khỏe nghiêm trọng thường không được ai giúp tìm nơi chăm sóc, và có thể không có bảo hiểm hay phương tiện đi lại.
 detention-case-management = { -org-mri } có dịch vụ quản lý hồ sơ (case management) để giúp bệnh nhân tìm bác sĩ sau khi được thả. Hãy mang theo mọi giấy tờ y tế quý vị có.

@@ -16,3 +16,4 @@ clinic-emergency = 不能。不能因为您的移民身份拒绝给您紧急医�
 clinic-officers-private-areas = 没有诊所的许可，也没有搜查令，执法人员不能进入诊所的私人区域，比如诊室。
 clinic-officers-rights = 无论您在哪里，都可以保持沉默，并要求见律师。
 clinic-guarded = 如果您被羁押，执法人员可以留在您身边，检查时也可以。您可以请医生或医院安排时间，和您单独谈话。
+clinic-interpreter = 接受联邦资金的医院和诊所必须免费为您提供语言帮助，例如口译员。您可以要求。

@@ -16,6 +16,7 @@ detention-request = 被拘留者每天都可以向拘留中心要求看病。请
 detention-lawyer = 把每个健康问题都告诉这个人的律师。律师才是能争取医疗和释放的人。
 detention-letters = 志愿医生可以评估被拘留者的健康状况，并给这个人的律师写医疗证明信。
 detention-networks = 把律师和这些医生联系起来的网络有：{ -org-mri }和{ -org-nylpi-network }。
+detention-records = 志愿医生会查看被拘留者的病历来写信。请把您手上的医疗文件交给律师。
 detention-parole = 有紧急健康需要的人可以通过人道主义假释（parole）获释。医生的信可以帮助律师申请。
 detention-released = 有严重健康问题的人获释后，常常没人帮忙找医生，也可能没有保险或交通工具。
 detention-case-management = { -org-mri }提供个案管理，帮病人在获释后找医生。请带上您有的医疗文件。
