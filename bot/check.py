@@ -269,6 +269,8 @@ def _sms_views(engine: Engine, catalog: Catalog, locale: str
     entry = catalog.flows.entry
     yield entry.path, 1, "the first reply", engine.preview_greeting(locale), entry.id
     yield entry.path, 1, "the reply to HELP", engine.preview_help(locale), "shared"
+    yield entry.path, 1, "the reply while the state store is down", \
+        engine.preview_stateless(locale), "shared"
     for flow in catalog.flows.flows.values():
         for name, node in flow.nodes.items():
             pages = engine.sms_pages(flow.id, name, locale)

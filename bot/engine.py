@@ -168,16 +168,15 @@ class Engine:
 
     def stateless(self, inbound: Inbound) -> Turn:
         """An answer without the saved state (the store is down): commands still work; anything
-        else gets the main menu and a hotline, in the language the message suggests."""
+        else gets a hotline, in the language the message suggests."""
         turn = self._handle(None, inbound, ask_language=False)  # nothing would remember the choice
         if turn.event == "clear":  # nothing could be erased: do not say it was
             return Turn(None, Reply(turn.reply.locale, (Say(CLEAR_PENDING),)), "stateless-clear")
         if turn.event != "greet":
             return Turn(turn.state, turn.reply, f"stateless-{turn.event}")
         state = turn.state or State(self._entry.id, self._entry.start, turn.reply.locale)
-        key = (self._entry.id, self._entry.start)
-        messages = (Say(DEGRADED), *self._hotlines(), *self._bodies[key])
-        return Turn(state, Reply(state.locale, messages, self._node_choices[key]), "stateless")
+        # No menu: without the state an option could not be followed, and a hotline is what helps.
+        return Turn(state, Reply(state.locale, (Say(DEGRADED), *self._hotlines())), "stateless")
 
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""
@@ -216,6 +215,10 @@ class Engine:
         """The whole reply a person gets on entering a node, before any cut into SMS pages
         (for checks and tools; no state kept)."""
         return self._enter(State(flow, node, locale), flow, node, extra).reply
+
+    def preview_stateless(self, locale: str) -> Reply:
+        """The reply while the store is down (for checks and tools)."""
+        return self.stateless(Inbound("", locale=locale)).reply
 
     def preview_help(self, locale: str) -> Reply:
         """The reply to HELP (for checks and tools)."""

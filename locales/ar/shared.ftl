@@ -24,7 +24,7 @@ shared-what-next = ماذا تريد أن تعرف أيضًا؟
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = أقرأ الرسائل النصية فقط. أرسل رقم أحد الخيارات من فضلك.
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = لا أستطيع الآن تذكر أين كنا. هذه هي القائمة الرئيسية. للمساعدة الآن، اتصل بـ:
+shared-degraded = لا أستطيع الآن تذكر أين كنا. اكتب مرة أخرى بعد دقائق. للمساعدة الآن، اتصل بـ:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = لم أستطع مسح هذه المحادثة الآن. أرسل "امسح" مرة أخرى بعد دقيقة. وما أتذكره يُحذف على أي حال بعد قليل من توقفك عن الكتابة.
 # Sent when no organisation is listed yet for the state a person gave.

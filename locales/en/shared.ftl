@@ -23,8 +23,9 @@ shared-choice-more = More
 shared-what-next = What else do you want to know?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = I can only read text messages. Please send the number of an option.
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = I cannot remember where we were right now. Here is the main menu. For help now, call:
+# Sent when the bot cannot reach its memory for a moment: hotlines follow. Options would not
+# work until it can, so none are shown.
+shared-degraded = I cannot remember where we were right now. Please write again in a few minutes. For help now, call:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = I could not erase this conversation just now. Please send CLEAR again in a minute. What I remember is deleted anyway soon after you stop writing.
 # Sent when no organisation is listed yet for the state a person gave.

@@ -24,7 +24,7 @@ shared-what-next = ¿Qué más quiere saber?
 # Para una foto, sticker, nota de voz, ubicación o mensaje editado: el bot solo lee texto.
 shared-text-only = Solo puedo leer mensajes de texto. Envíe el número de una opción.
 # Cuando el bot no puede acceder a su memoria por un momento: siguen el menú principal y teléfonos.
-shared-degraded = Ahora no puedo recordar dónde estábamos. Este es el menú principal. Para ayuda ahora, llame a:
+shared-degraded = Ahora no puedo recordar dónde estábamos. Escriba de nuevo en unos minutos. Para ayuda ahora, llame a:
 # Para BORRAR cuando el bot no puede acceder a su memoria: todavía no se borró nada.
 shared-clear-pending = No pude borrar esta conversación en este momento. Envíe BORRAR de nuevo en un minuto. Lo que recuerdo se borra de todos modos poco después de que deja de escribir.
 # Cuando todavía no hay organizaciones para el estado que dio la persona.

@@ -24,7 +24,7 @@ shared-what-next = Que voulez-vous savoir d'autre?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Je peux seulement lire les messages texte. Envoyez le numéro d'une option, s'il vous plaît.
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Je ne peux pas me rappeler où nous en étions pour le moment. Voici le menu principal. Pour de l'aide maintenant, appelez:
+shared-degraded = Je ne peux pas me rappeler où nous en étions pour le moment. Écrivez de nouveau dans quelques minutes. Pour de l'aide maintenant, appelez:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Je n'ai pas pu effacer cette conversation tout de suite. Envoyez EFFACER de nouveau dans une minute. De toute façon, ce que je retiens est effacé peu après que vous arrêtez d'écrire.
 # Sent when no organisation is listed yet for the state a person gave.

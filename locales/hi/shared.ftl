@@ -24,7 +24,7 @@ shared-what-next = और क्या जानना चाहते हैं
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = मुझे सिर्फ टेक्स्ट मैसेज पढ़ना आता है। कृपया किसी विकल्प का नंबर भेजें।
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = मुझे अभी याद नहीं आ रहा कि हम कहाँ थे। यह रहा मुख्य मेनू। अभी मदद के लिए कॉल करें:
+shared-degraded = मुझे अभी याद नहीं आ रहा कि हम कहाँ थे। कुछ मिनट बाद फिर लिखें। अभी मदद के लिए कॉल करें:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = अभी यह बातचीत मिट नहीं पाई। एक मिनट बाद फिर "मिटाओ" भेजें। जो मुझे याद है, वह लिखना बंद करने के थोड़ी देर बाद वैसे भी मिट जाता है।
 # Sent when no organisation is listed yet for the state a person gave.

@@ -24,7 +24,7 @@ shared-what-next = Kisa ou vle konnen ankò?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Mwen ka li sèlman mesaj tèks. Tanpri voye nimewo yon opsyon.
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Mwen pa ka sonje kote nou te ye kounye a. Men meni prensipal la. Pou jwenn èd kounye a, rele:
+shared-degraded = Mwen pa ka sonje kote nou te ye kounye a. Ekri ankò nan kèk minit. Pou jwenn èd kounye a, rele:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Mwen pa t ka efase konvèsasyon sa a kounye a. Tanpri voye EFASE ankò nan yon minit. De tout fason, sa mwen sonje ap efase yon ti tan apre ou fin ekri.
 # Sent when no organisation is listed yet for the state a person gave.

@@ -24,7 +24,7 @@ shared-what-next = O que mais você quer saber?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Eu só consigo ler mensagens de texto. Por favor, envie o número de uma opção.
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Agora não consigo lembrar onde estávamos. Aqui está o menu principal. Para ter ajuda agora, ligue para:
+shared-degraded = Agora não consigo lembrar onde estávamos. Escreva de novo em alguns minutos. Para ter ajuda agora, ligue para:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Não consegui apagar esta conversa agora. Por favor, envie APAGAR de novo daqui a um minuto. O que eu lembro é apagado de qualquer forma pouco depois que você para de escrever.
 # Sent when no organisation is listed yet for the state a person gave.

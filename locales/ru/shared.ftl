@@ -24,7 +24,7 @@ shared-what-next = Что ещё вы хотите знать?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Я читаю только текст. Напишите номер варианта.
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Сейчас я не помню, где мы были. Вот главное меню. За помощью сейчас звоните:
+shared-degraded = Сейчас я не помню, где мы были. Напишите через пару минут. Помощь сейчас:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Пока не удалось стереть разговор. Напишите УДАЛИТЬ через минуту. То, что я помню, и так сотрется вскоре после конца переписки.
 # Sent when no organisation is listed yet for the state a person gave.

@@ -24,7 +24,7 @@ shared-what-next = Quý vị còn muốn biết gì nữa?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Tôi chỉ đọc được tin nhắn chữ. Xin gửi số của một lựa chọn.
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Lúc này tôi không nhớ được chúng ta đang ở đâu. Đây là menu chính. Cần giúp ngay, xin gọi:
+shared-degraded = Lúc này tôi không nhớ được chúng ta đang ở đâu. Xin nhắn lại sau vài phút. Cần giúp ngay, xin gọi:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Lúc này tôi chưa xóa được cuộc trò chuyện này. Xin gửi lại XÓA sau một phút. Dù vậy, những gì tôi nhớ cũng sẽ bị xóa ít lâu sau khi quý vị ngừng nhắn.
 # Sent when no organisation is listed yet for the state a person gave.

@@ -24,7 +24,7 @@ shared-what-next = 您还想了解什么？
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = 我只能读文字消息。请发送选项的数字。
 # Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = 我现在记不起我们刚才说到哪里了。这是主菜单。如果现在需要帮助，请打电话：
+shared-degraded = 我现在记不起我们刚才说到哪里了。请过几分钟再发消息。如果现在需要帮助，请打电话：
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = 我刚才没能删除这次对话。请过一分钟再发送“删除”。无论如何，您不再发消息后不久，我记得的内容也会被删除。
 # Sent when no organisation is listed yet for the state a person gave.
