@@ -467,16 +467,21 @@ class Engine:
         if state is None:
             return turn
         starts = self._pages.get((state.flow, state.node, state.locale))
-        if turn.event in PRESENTING_EVENTS:
-            state = state._replace(page=0)
+        presenting = turn.event in PRESENTING_EVENTS
+        if starts is None:  # most turns: the reply fits as it is
+            if presenting and state.page:
+                turn.state = state._replace(page=0)
+            return turn
+        if presenting:
+            state = state._replace(page=0) if state.page else state
             said = self._presentation(state.flow, state.node)
             messages = turn.reply.messages
-            if starts is not None and messages[len(messages) - len(said):] == said:
+            if messages[len(messages) - len(said):] == said:
                 prefix = messages[:len(messages) - len(said)]
                 page = self._page(state.flow, state.node, state.locale, 0, prefix)
                 return Turn(state, page, turn.event, turn.forget_messages)
             return Turn(state, turn.reply, turn.event, turn.forget_messages)
-        if starts is not None and state.page + 1 < len(starts) and \
+        if state.page + 1 < len(starts) and \
                 turn.reply.choices == self._node_choices[(state.flow, state.node)]:
             turn.reply.choices = self._page_choices
         return turn

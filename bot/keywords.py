@@ -162,6 +162,8 @@ class Keywords:
             self.collisions += table.collisions(locale, "commands")
             self._add_options(localizer, flows, locale, table)
         self._detect = self._detection_words(localizer)
+        # Each detection word belongs to exactly one language: one lookup per word of a message.
+        self._word_locale = {word: locale for locale, words in self._detect.items() for word in words}
         # A language written in its own script (Arabic, Cyrillic, Devanagari, Chinese
         # characters) is told by its letters alone, whatever the words.
         self._scripts = {locale: script_of(localizer.format(locale, LANGUAGE_NAME))
@@ -219,10 +221,10 @@ class Keywords:
             written = [locale for locale in candidates if self._scripts.get(locale) == script]
             if written:
                 return written
-        counts = Counter({locale: sum(t in self._detect.get(locale, set()) for t in tokens(text))
-                          for locale in candidates})
+        counts = Counter(locale for word in tokens(text)
+                         if (locale := self._word_locale.get(word)) in candidates)
         best = max(counts.values(), default=0)
-        return [locale for locale, count in counts.items() if count == best and best > 0]
+        return [locale for locale in candidates if best and counts[locale] == best]
 
 
 LATIN = "LATIN"
@@ -230,6 +232,8 @@ LATIN = "LATIN"
 
 def script_of(text: str) -> str:
     """The script most of a text's letters are written in (LATIN, CYRILLIC, ARABIC, CJK...)."""
+    if text.isascii():  # most first messages: no need to name every character
+        return LATIN
     scripts = Counter(unicodedata.name(char, "UNKNOWN").split(" ")[0]
                       for char in text if char.isalpha())
     return scripts.most_common(1)[0][0] if scripts else LATIN
