@@ -7,8 +7,8 @@ from pathlib import Path
 
 from bot.flows import FlowSet, load_flows
 from bot.keywords import Keywords
-from bot.locales import LocaleInfo, load_locale_info
-from bot.localization import FALLBACK_LOCALE, Localizer, load_localizer
+from bot.locales import LocaleInfo, in_menu_order, load_locale_info
+from bot.localization import FALLBACK_LOCALE, Localizer, load_localizer, shipped_locales
 from bot.problems import ContentError, Severity
 
 CONTENT_DIR_ENV = "KYR_CONTENT_DIR"
@@ -55,6 +55,8 @@ def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE,
                   use_isolating: bool = False) -> Catalog:
     """Build the catalog without checking (the checker uses this on content it has parsed)."""
     flows, _problems = load_flows(root / "flows", root)
-    localizer = load_localizer(root / "locales", default_locale, use_isolating)
-    languages, _ = load_locale_info(root / "locales", list(localizer.locales), root)
+    shipped = shipped_locales(root / "locales")
+    languages, _ = load_locale_info(root / "locales", shipped, root)
+    localizer = load_localizer(root / "locales", default_locale, use_isolating,
+                               only=in_menu_order(shipped, languages))
     return Catalog(flows, localizer, Keywords(localizer, flows), languages)

@@ -18,6 +18,7 @@ class LocaleInfo:
     review: str = "draft"
     review_note: str = ""
     sms_fold: bool = False
+    menu_position: int | None = None  # place in the language menu; unset ones follow, by code
 
     @property
     def draft(self) -> bool:
@@ -48,5 +49,14 @@ def load_locale_info(locales_dir: Path, locales: list[str], root: Path
         problems += found
         data = doc.data if not found else {}
         infos[locale] = LocaleInfo(data.get("review", "draft"), data.get("review_note", ""),
-                                   bool(data.get("sms_fold", False)))
+                                   bool(data.get("sms_fold", False)), data.get("menu_position"))
     return infos, problems
+
+
+def in_menu_order(locales: list[str], infos: Mapping[str, LocaleInfo]) -> list[str]:
+    """The languages as the language menu lists them: by menu_position, the rest after them in
+    the order given."""
+    def position(code: str) -> float:
+        info = infos.get(code)
+        return float("inf") if info is None or info.menu_position is None else info.menu_position
+    return sorted(locales, key=position)  # stable: ties keep their order

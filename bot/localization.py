@@ -4,7 +4,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from fluent.runtime import FluentBundle, FluentResource
 
 FALLBACK_LOCALE = "en"
@@ -20,25 +19,9 @@ class LocaleFiles:
 
 
 def shipped_locales(locales_dir: Path) -> list[str]:
-    """Every locale folder that holds at least one .ftl file, in language-menu order: by
-    locale.yaml's menu_position, then English, then by code."""
+    """Every locale folder that holds at least one .ftl file, English first then by code."""
     found = [p.name for p in locales_dir.iterdir() if p.is_dir() and any(p.glob("*.ftl"))]
-    return sorted(found, key=lambda code: (_menu_position(locales_dir / code), code != FALLBACK_LOCALE,
-                                           code))
-
-
-def _menu_position(folder: Path) -> int:
-    """A language's place in the language menu (locale.yaml: menu_position); unset ones last.
-    A malformed file sorts last here; `kyr check` reports it."""
-    try:
-        data = yaml.safe_load((folder / "locale.yaml").read_text(encoding="utf-8"))
-        position = data.get("menu_position") if isinstance(data, dict) else None
-    except (OSError, yaml.YAMLError):
-        position = None
-    return position if isinstance(position, int) else UNPLACED
-
-
-UNPLACED = 1_000_000
+    return sorted(found, key=lambda code: (code != FALLBACK_LOCALE, code))
 
 
 def read_locale(locales_dir: Path, locale: str) -> LocaleFiles:
