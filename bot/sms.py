@@ -4,6 +4,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.text import PLAIN_LETTERS
+
 # GSM 03.38 basic character set: one septet each.
 GSM7_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -113,16 +115,11 @@ def fold_to_gsm7(text: str) -> str:
     return "".join(_fold(char) for char in plain_punctuation(text))
 
 
-# Letters that Unicode does not decompose but that have a plain form readers use (Vietnamese
-# đ is written d in unaccented text; French œ as oe).
-_FOLD_LETTERS = {"đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "ı": "i"}
-
-
 def _fold(char: str) -> str:
     """One character folded to GSM-7 if that keeps its letter."""
     if char in GSM7_BASIC or char in GSM7_EXTENSION:
         return char
-    if char in _FOLD_LETTERS:
-        return _FOLD_LETTERS[char]
+    if char in PLAIN_LETTERS:
+        return PLAIN_LETTERS[char]
     base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
     return base if base and all(c in GSM7_BASIC for c in base) else char

@@ -6,14 +6,15 @@ import unicodedata
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?¡¿'\"()[]{}<>/\\*#-_~`“”‘’«»。、！？،؛؟"
 
 
-# Letters Unicode does not decompose but people type plain: Vietnamese đ is written d.
-_PLAIN_LETTERS = {"đ": "d", "Đ": "d"}
+# Letters Unicode does not decompose but that have a plain form people write (Vietnamese đ is
+# d in unaccented text, French œ is oe). Used for what people type and for folding SMS.
+PLAIN_LETTERS = {"đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "ı": "i"}
 
 
 def _fold_char(char: str) -> str:
     """Map any Unicode decimal digit to ASCII, drop combining accents, write đ as d."""
-    if char in _PLAIN_LETTERS:
-        return _PLAIN_LETTERS[char]
+    if char in PLAIN_LETTERS:
+        return PLAIN_LETTERS[char]
     if char.isdigit():
         try:
             return str(unicodedata.digit(char))
