@@ -9,6 +9,7 @@ from bot.flows import FlowSet, load_flows
 from bot.keywords import Keywords
 from bot.locales import LocaleInfo, in_menu_order, load_locale_info
 from bot.localization import FALLBACK_LOCALE, Localizer, load_localizer, shipped_locales
+from bot.places import Places
 from bot.problems import ContentError, Severity
 
 CONTENT_DIR_ENV = "KYR_CONTENT_DIR"
@@ -21,6 +22,7 @@ class Catalog:
     flows: FlowSet
     localizer: Localizer
     keywords: Keywords
+    places: Places
     languages: Mapping[str, LocaleInfo] = field(default_factory=dict)
 
     def fold_locales(self) -> frozenset[str]:
@@ -59,4 +61,4 @@ def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE,
     languages, _ = load_locale_info(root / "locales", shipped, root)
     localizer = load_localizer(root / "locales", default_locale, use_isolating,
                                only=in_menu_order(shipped, languages))
-    return Catalog(flows, localizer, Keywords(localizer, flows), languages)
+    return Catalog(flows, localizer, Keywords(localizer, flows), Places(localizer), languages)

@@ -50,7 +50,7 @@ class Simulator:
             text, channel=self.channel, received_at=self.clock(),
             locale=self.locale if self.state is None else None))
         self.state = turn.state
-        rendered = render(turn.reply, self.catalog.localizer)
+        rendered = render(turn.reply, self.catalog.localizer, buttons=self.channel == "telegram")
         if self.channel == "sms":
             text = sms_text(rendered)
             fold = turn.reply.locale in self.fold_locales

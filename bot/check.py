@@ -11,12 +11,13 @@ import phonenumbers
 from phonenumbers import shortnumberinfo
 
 from bot.catalog import Catalog, build_catalog
-from bot.conversation import Reply
-from bot.engine import ENGINE_MESSAGES, Engine
-from bot.flows import Flow, FlowSet, Node, load_flows
+from bot.conversation import Inbound, Reply, State
+from bot.engine import ENGINE_MESSAGES, MISSES_BEFORE_HELP, Engine
+from bot.flows import Flow, FlowSet, Node, Referral, load_flows
 from bot.fluentindex import FtlEntry, LocaleIndex, index_locale
 from bot.keywords import (
     COMMAND_MESSAGES,
+    Command,
     DRAFT_NOTICE,
     LANGUAGE_NAME,
     LANGUAGE_WORDS,
@@ -25,11 +26,15 @@ from bot.keywords import (
 from bot.locales import load_locale_info
 from bot.localization import FALLBACK_LOCALE, shipped_locales
 from bot.paging import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS
+from bot.places import us_states
 from bot.problems import Problem, Severity
 from bot.sms import Segments
+from bot.text import split_keywords
 
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})
+WEB_REFERRAL_ARGS = frozenset({"web"})
+REFERRALS_PATH = "flows/referrals.yaml"
 INPUT_ARGS = frozenset({"value"})
 ENGINE_ARGS = {"shared-no-listing": frozenset({"value"})}  # engine messages given arguments
 TERMS_FILE = "terms.ftl"
@@ -103,9 +108,12 @@ def _check_flow_references(flow: Flow, flows: FlowSet) -> list[Problem]:
     if flow.start not in flow.nodes:
         problems.append(Problem(flow.path, flow.line, f"start node {flow.start!r} does not exist; "
                                 f"use one of: {', '.join(flow.nodes)}"))
-    for ref in flow.hotlines:
-        if ref not in flows.referrals:
-            problems.append(Problem(flow.path, 1, f"hotline {ref!r} is not in flows/referrals.yaml"))
+    if flow.entry and flow.hotline_services and not any(
+            set(flow.hotline_services) & set(entry.services) for entry in
+            flows.referrals.values() if "US" in entry.region):
+        problems.append(Problem(flow.path, 1, "no line in flows/referrals.yaml serves the whole "
+                                f"U.S. with one of {', '.join(flow.hotline_services)}: HELP would "
+                                "leave people elsewhere with no line; add one"))
     for node in flow.nodes.values():
         for option in node.options:
             if option.next is not None and option.next not in flow.nodes:
@@ -228,8 +236,11 @@ def _check_reviews(flows: FlowSet, today: date) -> list[Problem]:
 def _check_referrals(flows: FlowSet, today: date) -> list[Problem]:
     """Every number is a valid, normalised phone number, checked against its source recently."""
     problems = []
-    path = "flows/referrals.yaml"
+    path = REFERRALS_PATH
     for referral in flows.referrals.values():
+        if not referral.phone:  # a directory on the web: its address, checked by the schema
+            problems += _check_verified_age(referral, today)
+            continue
         try:
             if len(referral.phone) == SHORT_NUMBER_DIGITS:  # 988: a national three-digit number
                 number = phonenumbers.parse(referral.phone, "US")
@@ -246,12 +257,18 @@ def _check_referrals(flows: FlowSet, today: date) -> list[Problem]:
         elif normal != referral.phone:
             problems.append(Problem(path, referral.line, f"{referral.id}: write the number as "
                                     f"{normal}"))
-        age = (today - date.fromisoformat(referral.verified)).days
-        if age > REFERRAL_STALE_DAYS:
-            problems.append(Problem(path, referral.line, f"{referral.id}: the number was last "
-                                    f"verified {age} days ago; call it or check its source again, "
-                                    "then update verified", Severity.WARNING))
+        problems += _check_verified_age(referral, today)
     return problems
+
+
+def _check_verified_age(referral: Referral, today: date) -> list[Problem]:
+    """A number or address not checked against its source for too long is flagged."""
+    age = (today - date.fromisoformat(referral.verified)).days
+    if age <= REFERRAL_STALE_DAYS:
+        return []
+    return [Problem(REFERRALS_PATH, referral.line, f"{referral.id}: the number was last verified "
+                    f"{age} days ago; call it or check its source again, then update verified",
+                    Severity.WARNING)]
 
 
 # ---- SMS length ----------------------------------------------------------------------------
@@ -262,32 +279,56 @@ def _length_problem(where: str, line: int, what: str, counted: Segments, limit: 
                    f"({counted.encoding}, {counted.units} units); the limit is {limit}: {fix}")
 
 
-def _sms_views(engine: Engine, catalog: Catalog, locale: str
-               ) -> Iterator[tuple[str, int, str, Reply, str]]:
-    """Every SMS reply a language can send from fixed content: the first reply, each page of
-    each node, the help reply, and the result of each region a person can name."""
+SmsView = tuple[str, int, str, Reply, str]
+MISS = "zzqx"  # a message no language's words or options can mean
+
+
+def _sms_views(engine: Engine, catalog: Catalog, locale: str) -> Iterator[SmsView]:
+    """Every SMS reply the engine can compose in a language: the first replies, each page of
+    each node (for every state where a node names the person's state), and, at every node and
+    page, what each command, a miss, the rescue after repeated misses and a photo get back;
+    HELP and the rescue for every state."""
     entry = catalog.flows.entry
+    states = ["", *us_states()]
     yield entry.path, 1, "the first reply", engine.preview_greeting(locale), entry.id
-    yield entry.path, 1, "the reply to HELP", engine.preview_help(locale), "shared"
     yield entry.path, 1, "the reply while the state store is down", \
         engine.preview_stateless(locale), "shared"
+    yield entry.path, 1, "the first reply to a message in no known language", \
+        engine.handle(None, Inbound("12345", locale_hint=None)).reply, "main"
+    words = _command_words(catalog, locale)
+    deep = next((f.id, n) for f in catalog.flows.flows.values() for n in f.nodes if not f.entry)
     for flow in catalog.flows.flows.values():
         for name, node in flow.nodes.items():
+            for region in states if node.regional_referrals else [""]:
+                pages = engine.sms_pages(flow.id, name, locale, region=region)
+                for number, page in enumerate(pages, start=1):
+                    what = f"node {name!r}" + (f" for {region}" if region else "") + \
+                        (f" (SMS page {number} of {len(pages)})" if len(pages) > 1 else "")
+                    yield flow.path, node.line, what, page, flow.id
             pages = engine.sms_pages(flow.id, name, locale)
-            for number, page in enumerate(pages, start=1):
-                what = f"node {name!r}" + (f" (SMS page {number} of {len(pages)})" if len(pages) > 1 else "")
-                yield flow.path, node.line, what, page, flow.id
-            if node.regional_referrals:
-                for region in _regions(catalog.flows):
-                    reply = engine.preview(flow.id, name, locale, {"value": region})
-                    yield flow.path, node.line, f"node {name!r} for {region}", reply, "referrals"
+            for page in sorted({0, len(pages) - 1}):
+                at = State(flow.id, name, locale, page=page)
+                for word, misses in (*((w, 0) for w in words), (MISS, 0)):
+                    reply = engine.handle(at._replace(misses=misses), Inbound(word)).reply
+                    yield flow.path, node.line, f"the reply to {word!r} at node {name!r}", reply, "shared"
+                photo = engine.handle(at, Inbound("", kind="unsupported")).reply
+                yield flow.path, node.line, f"the reply to a photo at node {name!r}", photo, "shared"
+    for flow_id, name in ((entry.id, entry.start), deep):
+        for region in states:
+            at = State(flow_id, name, locale, region=region, misses=MISSES_BEFORE_HELP - 1)
+            where = f" for someone in {region}" if region else ""
+            for word, what in ((words[0], "HELP"), (MISS, "the rescue after repeated misses")):
+                reply = engine.handle(at, Inbound(word)).reply
+                yield entry.path, 1, f"{what} at {flow_id}/{name}{where}", reply, "shared"
 
 
-def _regions(flows: FlowSet) -> list[str]:
-    """Every state a referral entry lists, and one with none (the 'nothing listed' reply)."""
-    listed = sorted({region for entry in flows.referrals.values() for region in entry.region
-                     if region != "US"})
-    return [*listed, "WY" if "WY" not in listed else "ZZ"]
+def _command_words(catalog: Catalog, locale: str) -> list[str]:
+    """HELP first, then one word of every other command, as a person of this language writes."""
+    localizer = catalog.localizer
+    first = {command: split_keywords(localizer.format(locale, message_id))[:1]
+             for command, message_id in COMMAND_MESSAGES.items()}
+    order = [Command.HELP, *(c for c in COMMAND_MESSAGES if c is not Command.HELP)]
+    return [word for command in order for word in first[command]] + ["stop", "help"]
 
 
 def _check_sms_length(catalog: Catalog) -> list[Problem]:
@@ -315,6 +356,8 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
     """Every Fluent id the content uses, where, and with which arguments."""
     input_targets = {(f.id, n.input.next) for f in flows.flows.values()
                      for n in f.nodes.values() if n.input is not None}
+    input_targets |= {(f.id, n.name) for f in flows.flows.values() for n in f.nodes.values()
+                      if n.regional_referrals}  # they name the person's state
     for flow in flows.flows.values():
         for ref in flow.greeting:
             yield Usage(ref.id, flow.path, ref.line, frozenset(ref.args))
@@ -325,7 +368,8 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
             for option in node.options:
                 yield Usage(option.label, flow.path, option.line)
     for referral in flows.referrals.values():
-        yield Usage(referral.message, "flows/referrals.yaml", referral.line, REFERRAL_ARGS)
+        yield Usage(referral.message, REFERRALS_PATH, referral.line,
+                    REFERRAL_ARGS if referral.phone else WEB_REFERRAL_ARGS)
     for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
                        LANGUAGE_WORDS, DRAFT_NOTICE):
         entry = english.entries.get(message_id)

@@ -27,6 +27,9 @@ class State(NamedTuple):
     first_message: int = 0
     # Which page of the node's reply was shown last, when an SMS reply had to be cut into pages.
     page: int = 0
+    # The U.S. state (two-letter code) the person gave in this conversation, so HELP and "how do
+    # I get a lawyer" name that state's lines; "" until they give one.
+    region: str = ""
 
     def at(self, flow: str, node: str, remember: bool = True) -> "State":
         """The state moved to another node, remembering where it came from for BACK."""
@@ -34,12 +37,12 @@ class State(NamedTuple):
         if remember and (flow, node) != (self.flow, self.node):
             history = (*history, f"{self.flow}/{self.node}")[-HISTORY_LIMIT:]
         return State(flow, node, self.locale, history, 0, self.opted_out, self.started_at,
-                     self.updated_at, self.first_message, 0)
+                     self.updated_at, self.first_message, 0, self.region)
 
     def touched(self, locale: str, now: float) -> "State":
         """The state as of a new message: its (possibly corrected) locale and time."""
         return State(self.flow, self.node, locale, self.history, self.misses, self.opted_out,
-                     self.started_at, now, self.first_message, self.page)
+                     self.started_at, now, self.first_message, self.page, self.region)
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict for a state store."""
@@ -59,6 +62,7 @@ class State(NamedTuple):
                 updated_at=float(data.get("updated_at", 0.0)),
                 first_message=int(data.get("first_message", 0)),
                 page=int(data.get("page", 0)),
+                region=str(data.get("region", ""))[:2],
             )
         except (KeyError, TypeError) as error:
             raise ValueError(f"not a conversation state: {error}") from None

@@ -2,11 +2,10 @@
 
 from transitions import Machine
 
-from bot import inputs
 from bot.catalog import Catalog
 from bot.conversation import Choice, Inbound, Reply, Say, State, Turn
-from bot.flows import Flow, MessageRef, Node
-from bot.inputs import PARSERS
+from bot.directory import Directory
+from bot.flows import Flow, MessageRef, Node, Referral
 from bot.keywords import (
     CARRIER_STOP_WORDS,
     DRAFT_NOTICE,
@@ -48,9 +47,8 @@ INPUT_EVENT = "text_input"
 LANGUAGE_EVENT = "language_chosen"
 
 MORE_KEY = "1"
-NATIONAL = "US"  # the region of referral entries that serve the whole country
 # Events whose reply presents the person's node; on SMS they show its first page.
-PRESENTING_EVENTS = frozenset({"option", "end", "menu", "back", "language", "reset", "greet",
+PRESENTING_EVENTS = frozenset({"option", "end", "menu", "back", "back-at-start", "language", "reset", "greet",
                                "start", "language-menu"})
 
 
@@ -89,17 +87,22 @@ class Engine:
         self._localizer = catalog.localizer
         self._keywords = catalog.keywords
         self._flows = catalog.flows.flows
-        inputs.warm()  # the ZIP table is read now, never while answering a message
+        self._parsers = catalog.places.parsers()  # state names and ZIP codes, read at start-up
         self._entry = catalog.flows.entry
+        self._directory = Directory(catalog.flows.referrals)
+        self._places = catalog.places
         self._machines = {flow_id: build_machine(flow) for flow_id, flow in self._flows.items()}
         self._language_node = next(
             (flow.id, node.name) for flow in self._flows.values()
             for node in flow.nodes.values() if node.language_menu
         )
-        # What each node says and offers never changes while serving: build it once.
-        self._bodies = {(flow.id, node.name): (*_says(node.say), *self._referrals(node.referrals),
-                                               *self._national(node))
+        language_says = self._node(*self._language_node).say
+        self._language_prompt = language_says[0].id if language_says else UNKNOWN
+        # What each node says and offers never changes while serving: build it once. A node
+        # that lists the person's state's lines has one body per state, built on first use.
+        self._bodies = {(flow.id, node.name): self._compose_body(node, "", "")
                         for flow in self._flows.values() for node in flow.nodes.values()}
+        self._regional_bodies: dict[tuple[str, str, str, str], tuple[Say, ...]] = {}
         self._node_choices = {key: self._build_choices(*key) for key in self._bodies}
         self._page_choices = (Choice(MORE_KEY, Say(MORE_CHOICE)), Choice(MENU_KEY, Say(MENU_CHOICE)))
         self.sms_budget = SmsBudget(self._localizer, catalog.fold_locales() if sms_fold
@@ -109,12 +112,13 @@ class Engine:
         # (flow, node, locale) -> where each SMS page starts, for replies too long for one SMS.
         self._pages = {(*key, locale): starts for locale in self._localizer.locales
                        for key in self._bodies if len(starts := self._paginate(*key, locale)) > 1}
+        self._regional_pages: dict[tuple[str, str, str, str], tuple[int, ...]] = {}
 
     # ---- entry point -------------------------------------------------------------------------
 
     def handle(self, state: State | None, inbound: Inbound) -> Turn:
         """Answer one inbound message. Never raises for any text or any saved state."""
-        if inbound.channel != "sms" or not self._pages:
+        if inbound.channel != "sms":
             return self._handle(state, inbound)
         turned = self._turn_page(state, inbound)
         return turned if turned is not None else self._cut_to_page(self._handle(state, inbound))
@@ -176,7 +180,7 @@ class Engine:
             return Turn(turn.state, turn.reply, f"stateless-{turn.event}")
         state = turn.state or State(self._entry.id, self._entry.start, turn.reply.locale)
         # No menu: without the state an option could not be followed, and a hotline is what helps.
-        return Turn(state, Reply(state.locale, (Say(DEGRADED), *self._hotlines())), "stateless")
+        return Turn(state, Reply(state.locale, (Say(DEGRADED), *self._hotlines(""))), "stateless")
 
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""
@@ -210,19 +214,18 @@ class Engine:
             return None
         return localizer.default_locale if localizer.default_locale in best else best[0]
 
-    def preview(self, flow: str, node: str, locale: str, extra: dict[str, str] | None = None
-                ) -> Reply:
+    def preview(self, flow: str, node: str, locale: str, region: str = "") -> Reply:
         """The whole reply a person gets on entering a node, before any cut into SMS pages
         (for checks and tools; no state kept)."""
-        return self._enter(State(flow, node, locale), flow, node, extra).reply
+        return self._enter(State(flow, node, locale), flow, node, region).reply
 
     def preview_stateless(self, locale: str) -> Reply:
         """The reply while the store is down (for checks and tools)."""
         return self.stateless(Inbound("", locale=locale)).reply
 
-    def preview_help(self, locale: str) -> Reply:
-        """The reply to HELP (for checks and tools)."""
-        return self._help(State(self._entry.id, self._entry.start, locale)).reply
+    def preview_help(self, locale: str, region: str = "") -> Reply:
+        """The reply to HELP, for a person whose state is known or not (for checks and tools)."""
+        return self._help(State(self._entry.id, self._entry.start, locale, region=region)).reply
 
     def preview_greeting(self, locale: str) -> Reply:
         """The first reply a person gets in a language."""
@@ -268,7 +271,8 @@ class Engine:
         the same size everywhere and fits one SMS budget."""
         choices = () if (state.flow, state.node) == (self._entry.id, self._entry.start) \
             else (Choice(MENU_KEY, Say(MENU_CHOICE)),)
-        return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines()), choices), "help")
+        return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines(state.region)), choices),
+                    "help")
 
     def _stop(self, state: State, inbound: Inbound) -> Turn:
         """Opt out: mark the conversation ended; Twilio confirms its own words on SMS, we the rest."""
@@ -284,7 +288,8 @@ class Engine:
                           started_at=inbound.received_at, updated_at=inbound.received_at)
             return Turn(fresh, self._show(fresh, prefix=self._greeting(state.locale)), "start")
         if meaning is not None and meaning.command is Command.HELP:
-            return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines())), "help")
+            return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines(state.region))),
+                        "help")
         return Turn(state, Reply(state.locale), "ignored-opted-out")
 
     def _back(self, state: State) -> Turn:
@@ -314,66 +319,74 @@ class Engine:
             return self._enter(state, state.flow,
                                self._step(state.flow, node.name, OPTION_EVENTS[index]))
         if node.input is not None:
-            value = PARSERS[node.input.kind](text)
+            value = self._parsers[node.input.kind](text)
             if value is not None:
                 target = self._step(state.flow, node.name, INPUT_EVENT)
-                return self._enter(state, state.flow, target, {"value": value})
+                return self._enter(state, state.flow, target, region=value)
         return self._unknown(state, node)
 
-    def _enter(self, state: State, flow: str, node: str, extra: dict[str, str] | None = None
-               ) -> Turn:
-        """Move to a node and say it; an ending node then offers only the way to the main menu
-        (the whole menu again would make every ending longer than an SMS budget allows)."""
+    def _enter(self, state: State, flow: str, node: str, region: str = "") -> Turn:
+        """Move to a node and say it (with `region`, the state the person just gave, kept for
+        the rest of the conversation); an ending node then offers only the way to the main
+        menu (the whole menu again would make every ending longer than an SMS budget allows)."""
         moved = state.at(flow, node)
-        if not self._node(flow, node).end:
-            return Turn(moved, self._show(moved, extra=extra), "option")
-        said = (*self._body(flow, node, extra), Say(WHAT_NEXT))
-        return Turn(moved, Reply(moved.locale, said, self._node_choices[(flow, node)]), "end")
+        if region:
+            moved = moved._replace(region=region)
+        return Turn(moved, self._show(moved), "end" if self._node(flow, node).end else "option")
 
     def _unknown(self, state: State, node: Node) -> Turn:
         """A short hint and the options again; after repeated misses, HELP and a hotline."""
         misses = state.misses + 1
         state = state._replace(misses=misses)
-        messages: tuple[Say, ...] = (Say(UNKNOWN_INPUT if node.input else UNKNOWN),)
         if misses % MISSES_BEFORE_HELP == 0:
-            messages += (Say(STUCK), *self._hotlines())
-        if node.input is not None or not (node.options or node.end):
+            # A rescue, not a lesson: the lines and the way to the menu, which fit one SMS
+            # budget in every language wherever the person is.
+            rescue = (Say(STUCK), *self._hotlines(state.region))
+            return Turn(state, Reply(state.locale, rescue, (Choice(MENU_KEY, Say(MENU_CHOICE)),)),
+                        "stuck")
+        messages: tuple[Say, ...] = (Say(UNKNOWN_INPUT if node.input else UNKNOWN),)
+        if node.language_menu:
+            messages = (Say(self._language_prompt),)  # the names follow, each in its language
+        elif node.input is not None or not (node.options or node.end):
             messages += _says(node.say)  # ask the node's question again
         return Turn(state, Reply(state.locale, messages, self._choices(state)), "unknown")
 
     # ---- building replies ------------------------------------------------------------------
 
-    def _show(self, state: State, prefix: tuple[Say, ...] = (), body: bool = True,
-              extra: dict[str, str] | None = None) -> Reply:
-        """The reply that presents a node: what it says, its referrals, its options."""
-        key = (state.flow, state.node)
-        said = self._body(state.flow, state.node, extra) if body else ()
-        return Reply(state.locale, (*prefix, *said), self._node_choices[key])
+    def _show(self, state: State, prefix: tuple[Say, ...] = (), body: bool = True) -> Reply:
+        """The reply that presents a node: what it says, its referrals (at an ending, the
+        question what next), its options."""
+        said = self._presentation(state.flow, state.node, state.locale, state.region) if body else ()
+        return Reply(state.locale, (*prefix, *said), self._node_choices[(state.flow, state.node)])
 
-    def _body(self, flow: str, name: str, extra: dict[str, str] | None) -> tuple[Say, ...]:
-        """What a node says and its referrals; with the state a person gave, that state's too."""
-        if not extra:
-            return self._bodies[(flow, name)]
+    def _body_at(self, flow: str, name: str, locale: str, region: str) -> tuple[Say, ...]:
+        """What a node says and its referrals, in a language, for a state ("" when unknown)."""
         node = self._node(flow, name)
-        referrals = self._referrals(node.referrals)
+        if not node.regional_referrals:
+            return self._bodies[(flow, name)]
+        key = (flow, name, locale, region)
+        body = self._regional_bodies.get(key)
+        if body is None:  # built once per state and language; a pure function of the content
+            body = self._regional_bodies[key] = self._compose_body(node, locale, region)
+        return body
+
+    def _compose_body(self, node: Node, locale: str, region: str) -> tuple[Say, ...]:
+        """A node's messages, fixed referrals and lines. A node listing the person's state's
+        lines names the state; with no line listed there, or no state known yet, it gives the
+        national lines instead, so nobody is left without a number."""
+        services = node.regional_services
+        lines: tuple[Referral, ...] = ()
+        notice: tuple[Say, ...] = ()
+        said = _says(node.say)
         if node.regional_referrals:
-            region = extra.get("value", "")
-            local = self._serving(region, node.regional_services)
-            if not local:  # nothing listed for the state: say so instead of an empty list
-                return (Say(NO_LISTING, {"value": region}), *referrals, *self._national(node))
-            referrals += local
-        return (*_says(node.say, extra), *referrals, *self._national(node))
-
-    def _serving(self, region: str, services: tuple[str, ...] = ()) -> tuple[Say, ...]:
-        """Referral entries serving a region (a state, or US for the whole country), of the
-        given services if any."""
-        return self._referrals(tuple(
-            entry.id for entry in self.catalog.flows.referrals.values()
-            if region in entry.region and (not services or set(services) & set(entry.services))))
-
-    def _national(self, node: Node) -> tuple[Say, ...]:
-        """The lines serving the whole U.S., for a node that lists them."""
-        return self._serving(NATIONAL, node.regional_services) if node.national_referrals else ()
+            name = self._places.name(region, locale) if region else ""
+            said = _says(node.say, {"value": name})
+            lines = self._directory.serving(region, services) if region else ()
+            if region and not lines:  # nothing listed for the state: say so, then the country's
+                notice, said = (Say(NO_LISTING, {"value": name}),), ()
+        if node.national_referrals or (node.regional_referrals and not lines):
+            lines += tuple(line for line in self._directory.national(services) if line not in lines)
+        return (*notice, *said, *self._referrals(node.referrals), *self._says_lines(lines))
 
     def _choices(self, state: State) -> tuple[Choice, ...]:
         """The options at the person's node."""
@@ -393,56 +406,89 @@ class Engine:
         return tuple(choices)
 
     def _referrals(self, ids: tuple[str, ...]) -> tuple[Say, ...]:
-        """Referral entries as messages that name the organisation and give its number."""
-        entries = (self.catalog.flows.referrals[ref] for ref in ids)
-        return tuple(Say(entry.message, {"phone": format_phone(entry.phone)}) for entry in entries)
+        """Referral entries named by id, as messages."""
+        return self._says_lines(tuple(self.catalog.flows.referrals[ref] for ref in ids))
 
-    def _hotlines(self) -> tuple[Say, ...]:
-        """The deployment's hotlines, for HELP and for people who are stuck."""
-        return self._referrals(self._entry.hotlines)
+    @staticmethod
+    def _says_lines(entries: tuple[Referral, ...]) -> tuple[Say, ...]:
+        """Referral entries as messages that name the organization and give its number (or,
+        for a directory on the web, its address)."""
+        return tuple(Say(entry.message, {"phone": format_phone(entry.phone)} if entry.phone
+                         else {"web": entry.web}) for entry in entries)
+
+    def _hotlines(self, region: str) -> tuple[Say, ...]:
+        """For HELP and for people who are stuck: their state's lines when the conversation
+        knows the state, and the national ones."""
+        return self._says_lines(self._directory.hotlines(region, self._entry.hotline_services))
 
     # ---- SMS pages -------------------------------------------------------------------------
 
-    def _presentation(self, flow: str, name: str) -> tuple[Say, ...]:
+    def _presentation(self, flow: str, name: str, locale: str, region: str) -> tuple[Say, ...]:
         """What presenting a node says: its body, and at an ending the question what next."""
-        body = self._bodies[(flow, name)]
+        body = self._body_at(flow, name, locale, region)
         return (*body, Say(WHAT_NEXT)) if self._node(flow, name).end else body
 
-    def _paginate(self, flow: str, name: str, locale: str) -> tuple[int, ...]:
+    def _paginate(self, flow: str, name: str, locale: str, region: str = "") -> tuple[int, ...]:
         """Where the SMS pages of a node's reply start in a language (one page if it fits)."""
         node = self._node(flow, name)
         if node.input is not None or node.language_menu:  # short questions, never cut
             return (0,)
-        return paginate(self.sms_budget, locale, self._presentation(flow, name),
+        return paginate(self.sms_budget, locale, self._presentation(flow, name, locale, region),
                         self._node_choices[(flow, name)], self._page_choices,
-                        self._draft_notice(locale))
+                        self._longest_prefix(locale))
 
-    def sms_pages(self, flow: str, name: str, locale: str, notice: bool = True) -> list[Reply]:
+    def _longest_prefix(self, locale: str) -> tuple[Say, ...]:
+        """Of what can precede a node's first page (the draft notice after a language switch,
+        "you are at the start already", "the menu has changed"), the longest in a language:
+        the first page keeps room for it."""
+        prefixes = (self._draft_notice(locale), (Say(BACK_AT_START),), (Say(MENU_CHANGED),))
+        return max(prefixes, key=lambda says: sum(len(self._localizer.format(locale, say.id))
+                                                  for say in says))
+
+    def _starts(self, flow: str, name: str, locale: str, region: str) -> tuple[int, ...]:
+        """Where each SMS page of a node starts; (0,) for a reply that fits one SMS."""
+        if not self._node(flow, name).regional_referrals:
+            return self._pages.get((flow, name, locale), (0,))
+        key = (flow, name, locale, region)
+        starts = self._regional_pages.get(key)
+        if starts is None:  # built once per state and language, like the node's body
+            starts = self._regional_pages[key] = self._paginate(flow, name, locale, region)
+        return starts
+
+    def sms_pages(self, flow: str, name: str, locale: str, notice: bool = True,
+                  region: str = "") -> list[Reply]:
         """Every SMS page of a node's reply in a language; with `notice`, the first page carries
         the draft notice a language switch adds (the longest it can be). For checks and tools."""
-        starts = self._pages.get((flow, name, locale), (0,))
+        starts = self._starts(flow, name, locale, region)
         # A switch shows the node with the notice; the language menu is never shown with it.
         shown_after_switch = not self._node(flow, name).language_menu
         prefix = self._draft_notice(locale) if notice and shown_after_switch else ()
-        return [self._page(flow, name, locale, page, prefix if page == 0 else ())
+        return [self._page(flow, name, locale, region, page, prefix if page == 0 else ())
                 for page in range(len(starts))]
 
-    def _page(self, flow: str, name: str, locale: str, page: int,
+    def _page(self, flow: str, name: str, locale: str, region: str, page: int,
               prefix: tuple[Say, ...] = ()) -> Reply:
         """One page of a node's SMS reply: its messages, then More or the node's own options."""
-        starts = self._pages.get((flow, name, locale), (0,))
-        said = self._presentation(flow, name)
+        starts = self._starts(flow, name, locale, region)
+        page = min(page, len(starts) - 1)  # a saved page beyond an edited node's last one
+        said = self._presentation(flow, name, locale, region)
         end = starts[page + 1] if page + 1 < len(starts) else len(said)
         last = page + 1 >= len(starts)
         choices = self._node_choices[(flow, name)] if last else self._page_choices
         return Reply(locale, (*prefix, *said[starts[page]:end]), choices)
 
+    def _state_starts(self, state: State) -> tuple[int, ...]:
+        """Where the SMS pages of the person's node start."""
+        return self._starts(state.flow, state.node, state.locale, state.region)
+
     def _turn_page(self, state: State | None, inbound: Inbound) -> Turn | None:
         """On a node cut into SMS pages: More shows the next page, BACK the previous one."""
-        if state is None or state.opted_out or inbound.kind != "text":
+        if state is None or state.opted_out or inbound.kind != "text" \
+                or (state.flow, state.node) not in self._bodies \
+                or state.locale not in self._more_words:
             return None
-        starts = self._pages.get((state.flow, state.node, state.locale))
-        if starts is None:
+        starts = self._state_starts(state)
+        if len(starts) == 1:
             return None
         text = normalize(inbound.text)
         page = state.page
@@ -453,7 +499,8 @@ class Engine:
         else:
             return None
         moved = state.touched(state.locale, inbound.received_at)._replace(page=page, misses=0)
-        return Turn(moved, self._page(state.flow, state.node, state.locale, page), "page")
+        return Turn(moved, self._page(state.flow, state.node, state.locale, state.region, page),
+                    "page")
 
     def _is_back(self, locale: str, text: str) -> bool:
         """True if the message is the BACK command in this language."""
@@ -464,21 +511,21 @@ class Engine:
         """Show only the first SMS page of a node presented whole; away from the last page,
         offer More instead of the node's options."""
         state = turn.state
-        if state is None:
+        if state is None or (state.flow, state.node) not in self._bodies:
             return turn
-        starts = self._pages.get((state.flow, state.node, state.locale))
+        starts = self._state_starts(state)
         presenting = turn.event in PRESENTING_EVENTS
-        if starts is None:  # most turns: the reply fits as it is
+        if len(starts) == 1:  # most turns: the reply fits as it is
             if presenting and state.page:
                 turn.state = state._replace(page=0)
             return turn
         if presenting:
             state = state._replace(page=0) if state.page else state
-            said = self._presentation(state.flow, state.node)
+            said = self._presentation(state.flow, state.node, state.locale, state.region)
             messages = turn.reply.messages
             if messages[len(messages) - len(said):] == said:
                 prefix = messages[:len(messages) - len(said)]
-                page = self._page(state.flow, state.node, state.locale, 0, prefix)
+                page = self._page(state.flow, state.node, state.locale, state.region, 0, prefix)
                 return Turn(state, page, turn.event, turn.forget_messages)
             return Turn(state, turn.reply, turn.event, turn.forget_messages)
         if state.page + 1 < len(starts) and \

@@ -75,6 +75,7 @@ class Node:
     jurisdiction: str | None = None
     reviewed: str | None = None
     review_by: str | None = None
+    legal_review: str = ""  # what a lawyer must confirm: a contested or changing point
 
 
 @dataclass(frozen=True)
@@ -87,22 +88,24 @@ class Flow:
     nodes: Mapping[str, Node]
     entry: bool = False
     greeting: tuple[MessageRef, ...] = ()
-    hotlines: tuple[str, ...] = ()
+    hotline_services: tuple[str, ...] = ()
     requires_sources: bool = False
     line: int = 1
 
 
 @dataclass(frozen=True)
 class Referral:
-    """An organisation a person can call, with the sources of its number."""
+    """An organization a person can call (or, for a directory, look up on the web), with the
+    sources of its number or address."""
 
     id: str
     message: str
-    phone: str
     region: tuple[str, ...]
     sources: tuple[Source, ...]
     verified: str
     line: int
+    phone: str = ""
+    web: str = ""
     services: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     hours: str = ""
@@ -196,6 +199,7 @@ def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:
         jurisdiction=raw.get("jurisdiction"),
         reviewed=raw.get("reviewed"),
         review_by=raw.get("review_by"),
+        legal_review=str(raw.get("legal_review", "")),
     )
 
 
@@ -220,7 +224,7 @@ def load_flow(path: Path, root: Path) -> tuple[Flow | None, list[Problem]]:
         nodes={name: _node(name, raw, doc) for name, raw in data["nodes"].items()},
         entry=bool(data.get("entry", False)),
         greeting=_message_refs(data.get("greeting", []), doc, ("greeting",)),
-        hotlines=tuple(data.get("hotlines", [])),
+        hotline_services=tuple(data.get("hotline_services", [])),
         requires_sources=bool(data.get("requires_sources", False)),
     )
     return flow, problems
@@ -241,7 +245,8 @@ def load_referrals(path: Path, root: Path) -> tuple[dict[str, Referral], list[Pr
         key: Referral(
             id=key,
             message=raw["message"],
-            phone=raw["phone"],
+            phone=str(raw.get("phone", "")),
+            web=str(raw.get("web", "")),
             region=tuple(raw["region"]),
             sources=_sources(raw["sources"]),
             verified=str(raw["verified"]),

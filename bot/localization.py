@@ -110,6 +110,19 @@ class Localizer:
                     return str(text)
         return message_id
 
+    def format_variant(self, locale: str, message_id: str, variant: str,
+                       args: Args | None = None) -> str:
+        """The message's `.<variant>` attribute where the first locale that has the message
+        gives one (e.g. `.buttons`, said where options are buttons), else its value."""
+        for bundle in self._chains.get(locale, self._chains[self.default_locale]):
+            if bundle.has_message(message_id):
+                pattern = bundle.get_message(message_id).attributes.get(variant)
+                if pattern is None:
+                    break
+                text, _errors = bundle.format_pattern(pattern, dict(args or {}))
+                return str(text)
+        return self.format(locale, message_id, args)
+
     def attribute(self, locale: str, message_id: str, name: str) -> str | None:
         """A message attribute (such as `.keywords`) in this exact locale, or None."""
         bundle = self._bundles.get(locale)

@@ -14,11 +14,19 @@ class Rendered:
     options: tuple[tuple[str, str], ...]
 
 
-def render(reply: Reply, localizer: Localizer) -> Rendered:
+BUTTONS = "buttons"  # the attribute a message says instead where its options are buttons
+
+
+def render(reply: Reply, localizer: Localizer, buttons: bool = False) -> Rendered:
     """Format every message and option label; a label may carry its own locale (a language's
-    name in itself)."""
+    name in itself). With `buttons` (Telegram), a message's `.buttons` wording is used where it
+    has one, so that nobody is asked to send a number above a keyboard."""
     locale, text = reply.locale, localizer.format
-    paragraphs = tuple([text(say.locale or locale, say.id, say.args) for say in reply.messages])
+    if buttons and reply.choices:
+        paragraphs = tuple([localizer.format_variant(say.locale or locale, say.id, BUTTONS, say.args)
+                            for say in reply.messages])
+    else:
+        paragraphs = tuple([text(say.locale or locale, say.id, say.args) for say in reply.messages])
     options = tuple([(choice.key, text(choice.label.locale or locale, choice.label.id, choice.label.args))
                      for choice in reply.choices])
     return Rendered(paragraphs, options)

@@ -20,7 +20,7 @@ def sms_bodies(reply: Reply, localizer: Localizer, fold: bool = False) -> list[s
 
 def telegram_messages(reply: Reply, localizer: Localizer) -> tuple[list[str], list[str]]:
     """Message texts (each within Telegram's limit) and the keyboard's button labels."""
-    rendered = render(reply, localizer)
+    rendered = render(reply, localizer, buttons=True)
     text = telegram_text(rendered)
     return split_message(text, TELEGRAM_MAX_TEXT, max_parts=20) if text else [], \
         telegram_buttons(rendered)

@@ -6,4 +6,4 @@ limits-emergency = In an emergency, call 911: when someone needs police, fire or
 limits-choice-privacy = Your privacy here
     .keywords = privacy
 # Update this date whenever the flows' reviewed dates change.
-limits-reviewed = This information was last checked against its sources in November 2026.
+limits-reviewed = This information was last checked against its sources in December 2026.

@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 160 characters cost a message.
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = Sorry, I did not understand. Please send the number of an option.
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = Still stuck? Send HELP for help, or call:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = Send the number of an option. Send 0 or MENU for the main menu, BACK to go back, LANGUAGE to change language, CLEAR to erase this chat, STOP to end messages.
+    .buttons = Sorry, I did not understand. Please choose one of the buttons.
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = I still did not understand. Send HELP, or get help here:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = Send 0 for the menu, BACK to go back, LANGUAGE, CLEAR to erase this chat, STOP to end.
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = You will get no more messages from me. Send START to begin again.
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,14 +27,16 @@ shared-choice-more = More
 shared-what-next = What else do you want to know?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = I can only read text messages. Please send the number of an option.
-# Sent when the bot cannot reach its memory for a moment: hotlines follow. Options would not
-# work until it can, so none are shown.
-shared-degraded = I cannot remember where we were right now. Please write again in a few minutes. For help now, call:
+    .buttons = I can only read text messages. Please choose one of the buttons.
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
+shared-degraded = I cannot remember where we were right now. Please write again in a few minutes. For help now:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = I could not erase this conversation just now. Please send CLEAR again in a minute. What I remember is deleted anyway soon after you stop writing.
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = No organisation is listed yet for { $value }. Send HELP for other ways to get help.
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = No line is listed yet for { $value } alone. These lines serve the whole U.S.:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Sorry, I could not read that.
