@@ -26,8 +26,9 @@ from bot.keywords import (
 from bot.locales import load_locale_info
 from bot.localization import FALLBACK_LOCALE, shipped_locales
 from bot.paging import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS
-from bot.places import us_states
+from bot.places import PLACES_PREFIX, PlaceCollision, us_states
 from bot.problems import Problem, Severity
+from bot.render import BUTTONS
 from bot.sms import Segments
 from bot.text import split_keywords
 
@@ -79,6 +80,7 @@ def check_content(root: Path, today: date | None = None) -> list[Problem]:
     if not any(p.severity is Severity.ERROR for p in problems):
         catalog = build_catalog(root)
         problems += [_collision_problem(c, indexes) for c in catalog.keywords.collisions]
+        problems += [_place_problem(c, indexes) for c in catalog.places.collisions]
         problems += _check_sms_length(catalog)
     return sorted(set(problems))
 
@@ -393,6 +395,11 @@ def _check_messages(usages: list[Usage], indexes: dict[str, LocaleIndex]) -> lis
                 problems.append(_missing(usage, locale, reference))
             elif reference is not None and entry.variables != reference.variables:
                 problems.append(Problem(entry.path, entry.line, _variables_differ(entry, reference)))
+            elif reference is not None and BUTTONS in reference.attributes - entry.attributes:
+                problems.append(Problem(entry.path, entry.line, f"{usage.id!r} has no `.{BUTTONS}` "
+                                        "wording: Telegram would ask people to send a number above "
+                                        f"its buttons; add it (English: {reference.path}:"
+                                        f"{reference.line})"))
     for index in indexes.values():
         for entry in index.entries.values():
             problems += _check_references(entry, index)
@@ -429,8 +436,14 @@ def _check_conventions(indexes: dict[str, LocaleIndex], usages: list[Usage]) -> 
     """Mozilla's conventions: ids prefixed by their file, a `# Variables:` comment, terms apart."""
     problems = []
     used = {usage.id for usage in usages}
+    states = {PLACES_PREFIX + code.lower() for code in us_states()}
     for index in indexes.values():
         for entry in index.entries.values():
+            if entry.id.startswith(PLACES_PREFIX) and entry.id not in states:
+                problems.append(Problem(entry.path, entry.line, f"{entry.id!r}: there is no U.S. "
+                                        "state, DC or Puerto Rico with that code; use its two-letter "
+                                        "postal code, such as places-ny"))
+            used |= states
             file = Path(entry.path).name
             stem = file.removesuffix(".ftl")
             if entry.id.startswith("-") != (file == TERMS_FILE):
@@ -464,3 +477,19 @@ def _collision_problem(collision: Collision, indexes: dict[str, LocaleIndex]) ->
     return Problem(entry.path if entry else f"locales/{collision.locale}", entry.line if entry else 1,
                    f"in {collision.locale}{where}, {collision.word!r} means both {meanings}; "
                    "remove it from one of them")
+
+
+def _place_problem(collision: PlaceCollision, indexes: dict[str, LocaleIndex]) -> Problem:
+    """A state name that a language's word list gives to two states, at the second one."""
+    index = indexes[collision.locale]
+    entry = index.entries.get(PLACES_PREFIX + collision.codes[-1].lower())
+    return Problem(entry.path if entry else f"locales/{collision.locale}", entry.line if entry else 1,
+                   f"in {collision.locale}, {collision.name!r} names both "
+                   f"{' and '.join(collision.codes)}; keep it for one state only")
+
+
+def legal_review_nodes(root: Path) -> list[str]:
+    """Every node a flow marks `legal_review:` (a contested or changing point), as flow/node."""
+    flows, _problems = load_flows(root / "flows", root)
+    return [f"{flow.id}/{node.name}" for flow in flows.flows.values()
+            for node in flow.nodes.values() if node.legal_review]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot import chat
 from bot.catalog import content_root, load_catalog
-from bot.check import check_content
+from bot.check import check_content, legal_review_nodes
 from bot.problems import ContentError, Severity
 
 
@@ -22,6 +22,10 @@ def _check(args: argparse.Namespace) -> int:
         print(f"kyr check: {errors} error(s), {warnings} warning(s) in {root}", file=sys.stderr)
         return 1
     print(f"kyr check: content is clean ({warnings} warning(s))", file=sys.stderr)
+    marked = legal_review_nodes(root)
+    if marked:
+        print(f"kyr check: {len(marked)} node(s) marked for legal review: {', '.join(marked)}",
+              file=sys.stderr)
     return 0
 
 

@@ -19,6 +19,7 @@ class FtlEntry:
     terms: frozenset[str]
     messages: frozenset[str]
     comment: str
+    attributes: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -69,6 +70,7 @@ def _entry(item: ast.Message | ast.Term, path: str, text: str) -> FtlEntry:
         terms=frozenset(refs.terms),
         messages=frozenset(refs.messages),
         comment=(item.comment.content or "") if item.comment else "",
+        attributes=frozenset(attribute.id.name for attribute in item.attributes),
     )
 
 

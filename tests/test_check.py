@@ -213,3 +213,42 @@ def test_with_folding_turned_off_the_check_measures_unfolded_text(
     unfolded = [p.message for p in check_content(REPO) if "SMS segments" in p.message]
     assert any(m.startswith("in es, ") and "UCS-2" in m for m in unfolded)
     assert not any(m.startswith("in en, ") for m in unfolded)  # English has nothing to fold
+
+
+def test_help_too_long_for_someone_in_one_state_is_reported_for_that_state(
+        content_copy: Path) -> None:
+    edit(content_copy / "locales/ar/referrals.ftl", "{ -org-icirr }", "{ -org-icirr } " + "ا" * 120)
+    found = errors(content_copy)
+    assert any("in ar, HELP at" in e and "for someone in IL" in e for e in found), found
+    assert any("the rescue after repeated misses" in e and "for someone in IL" in e for e in found)
+    assert not any("for someone in FL" in e for e in found)
+
+
+def test_a_composed_reply_too_long_is_reported_with_the_command_and_the_node(
+        content_copy: Path) -> None:
+    edit(content_copy / "locales/ru/shared.ftl", "shared-back-at-start = ",
+         "shared-back-at-start = " + "ы" * 150 + " ")
+    found = errors(content_copy)
+    assert any("in ru, the reply to" in e and "at node" in e for e in found), found
+
+
+def test_a_translation_without_the_buttons_wording_is_reported(content_copy: Path) -> None:
+    path = content_copy / "locales/es/main.ftl"
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines()
+                              if not (line.startswith("    .buttons") and "conocer" in line.lower()
+                                      or line.startswith("    .buttons") and "saber" in line.lower()))
+                    + "\n", encoding="utf-8")
+    assert any("'main-menu-prompt' has no `.buttons` wording" in e for e in errors(content_copy))
+
+
+def test_a_state_name_given_to_two_states_is_reported(content_copy: Path) -> None:
+    edit(content_copy / "locales/es/places.ftl", "places-pa = Pensilvania",
+         "places-pa = Pensilvania, Nueva York")
+    assert any("names both NY and PA" in e for e in errors(content_copy))
+
+
+def test_nodes_marked_for_legal_review_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    err = capsys.readouterr().err
+    assert "marked for legal review" in err and "officers/warrant" in err

@@ -177,11 +177,30 @@ def test_help_is_answered_even_after_stop_and_start_restarts(engine: Engine) -> 
     assert (started.state.flow, started.state.node) == ("main", "menu")
 
 
-def test_help_keeps_the_place_and_offers_a_hotline(engine: Engine) -> None:
+def _national_hotlines(engine: Engine) -> list[str]:
+    services = set(engine.catalog.flows.entry.hotline_services)
+    return [r.message for r in engine.catalog.flows.referrals.values()
+            if "US" in r.region and services & set(r.services)]
+
+
+def test_help_keeps_the_place_and_offers_the_national_lines_to_someone_anywhere(
+        engine: Engine) -> None:
     turn = send(engine, at("es"), "ayuda")
     assert turn.state is not None and turn.state.node == "door"
-    assert said(turn) == [HELP, "referrals-icirr"]
+    assert said(turn) == [HELP, *_national_hotlines(engine)]
+    assert "referrals-icirr" not in said(turn)  # never one state's line to someone elsewhere
     assert [c.label.id for c in turn.reply.choices][-1] == MENU_CHOICE
+
+
+def test_help_names_the_line_of_the_state_given_earlier_in_the_conversation(
+        engine: Engine) -> None:
+    turn = walk(engine, "hi", "4", "Illinois")  # find help near me, then a state
+    assert turn.state is not None and turn.state.region == "IL"
+    turn = send(engine, turn.state, "0")
+    turn = send(engine, turn.state, "help")
+    assert said(turn) == [HELP, "referrals-icirr", *_national_hotlines(engine)]
+    florida = send(engine, turn.state._replace(region="FL"), "help")
+    assert said(florida) == [HELP, "referrals-flic", *_national_hotlines(engine)]
 
 
 @pytest.mark.parametrize(("locale", "word"), [("en", "CLEAR"), ("en", "forget me"),
@@ -224,11 +243,15 @@ def test_back_skips_steps_that_no_longer_exist(engine: Engine) -> None:
 def test_unknown_input_reshows_options_then_offers_help_and_a_hotline(engine: Engine) -> None:
     turn = walk(engine, "hi", "1")
     options = turn.reply.choices
-    for miss in range(1, MISSES_BEFORE_HELP + 1):
+    for miss in range(1, MISSES_BEFORE_HELP):
         turn = send(engine, turn.state, f"what {miss}")
         assert turn.reply.choices == options
         assert said(turn)[0] == UNKNOWN
-    assert said(turn) == [UNKNOWN, STUCK, "referrals-icirr"]
+    turn = send(engine, turn.state, "what now")
+    assert said(turn) == [STUCK, *_national_hotlines(engine)]
+    assert [c.key for c in turn.reply.choices] == ["0"]  # a rescue: the lines and the way out
+    illinois = send(engine, turn.state._replace(region="IL", misses=MISSES_BEFORE_HELP - 1), "??")
+    assert said(illinois) == [STUCK, "referrals-icirr", *_national_hotlines(engine)]
     recovered = send(engine, turn.state, "1")
     assert recovered.state is not None and recovered.state.misses == 0
 

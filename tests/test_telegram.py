@@ -11,6 +11,10 @@ import pytest
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
+from bot.catalog import Catalog
+from bot.conversation import Inbound, State
+from bot.engine import Engine
+from bot.render import render, telegram_text
 from tests.helpers import TELEGRAM_SECRET, TELEGRAM_TOKEN, FakeBotApi, app, telegram_fixture
 from webhooks.telegram_outbound import TelegramOutbound
 
@@ -201,3 +205,20 @@ def test_clear_deletes_the_conversations_messages_when_enabled(bot_api: FakeBotA
     assert str(deletions[0]["chat_id"]) == "48"
     ids = deletions[0]["message_ids"]
     assert (json.loads(ids) if isinstance(ids, str) else ids) == list(range(20, 27))
+
+
+def test_no_telegram_reply_asks_for_a_number_above_its_buttons(catalog: Catalog,
+                                                               engine: Engine) -> None:
+    """Every node, a miss and a photo, on Telegram in English: the `.buttons` wording is used."""
+    replies = []
+    for flow in catalog.flows.flows.values():
+        for name in flow.nodes:
+            at = State(flow.id, name, "en")
+            replies.append(engine.preview(flow.id, name, "en"))
+            replies.append(engine.handle(at, Inbound("zzqx", channel="telegram")).reply)
+            replies.append(engine.handle(at, Inbound("", channel="telegram", kind="unsupported")).reply)
+    shown = [telegram_text(render(reply, catalog.localizer, buttons=True)) for reply in replies
+             if reply.choices]
+    assert shown and not [text for text in shown if "number" in text.lower()]
+    sms = [telegram_text(render(reply, catalog.localizer)) for reply in replies if reply.choices]
+    assert any("number" in text.lower() for text in sms)  # the SMS wording still asks for one

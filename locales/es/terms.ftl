@@ -1,6 +1,6 @@
 ### Nombres de organizaciones. Tradúzcalos solo si la organización usa ese nombre traducido.
 
--org-icirr = Illinois Coalition for Immigrant and Refugee Rights
+-org-icirr = ICIRR
 -org-mri = Medical Review for Immigrants
 -org-nylpi-network = la Red de Proveedores Médicos de New York Lawyers for the Public Interest
 -org-ice = ICE

@@ -1,7 +1,7 @@
 ### Names of organisations. Translate only if the organisation uses a translated name itself.
 ### Hindi: names stay in English, because that is the name a person must say on the phone.
 
--org-icirr = Illinois Coalition for Immigrant and Refugee Rights
+-org-icirr = ICIRR
 -org-mri = Medical Review for Immigrants
 -org-nylpi-network = New York Lawyers for the Public Interest का Medical Provider Network
 -org-ice = ICE

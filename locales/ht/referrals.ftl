@@ -1,17 +1,26 @@
-### Organisations people can call. Names are terms (terms.ftl).
+### Organizations people can call or look up. Names are terms (terms.ftl).
 
 # Variables:
-#   $phone (String) - The organisation's phone number, as people dial it.
-referrals-icirr = Liy sipò pou fanmi, { -org-icirr } (Illinois; rele oswa voye tèks, 24 sou 24): { $phone }
+#   $phone (String) - The organization's phone number, as people dial it.
+referrals-icirr = Liy sipò pou fanmi, { -org-icirr } (Illinois; rele, 24 sou 24): { $phone }
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
 referrals-ice-dril = Liy { -org-ice } pou rapòte pwoblèm ak pou enfòmasyon sou detansyon (lendi rive vandredi, 8am-8pm lè Lès; yo pale panyòl): { $phone }
 
 # Variables:
-#   $phone (String) - The organisation's phone number, as people dial it.
+#   $phone (String) - The organization's phone number, as people dial it.
 referrals-flic = Liy èd pou imigran, { -org-flic } (Florid): { $phone }
 
 # Variables:
 #   $phone (String) - The line's number (988), as people dial it.
 referrals-988 = { -org-988 } (rele oswa voye tèks; pou panyòl, peze 2 oswa voye AYUDA): { $phone }
+
+# A web page, not a phone: the government's list of groups that give free legal help.
+# Variables:
+#   $web (String) - The page's address, as people type it.
+referrals-eoir-probono = Èd legal gratis toupre ou, sou lis Depatman Jistis Etazini: { $web }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-eoir-case = Dat tribinal imigrasyon ak estati ka a, 24 sou 24 (pare nimewo A a, A-number): { $phone }

@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 160 characters cost a message.
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = Eskize m, mwen pa konprann. Tanpri voye nimewo yon opsyon.
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = Ou toujou bloke? Voye ÈD pou jwenn èd, oswa rele:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = Voye nimewo yon opsyon. Voye 0 oswa MENI pou meni prensipal la, RETOUNEN pou tounen dèyè, LANG pou chanje lang, EFASE pou efase chat sa a, STOP pou pa resevwa mesaj ankò.
+    .buttons = Eskize m, mwen pa konprann. Tanpri chwazi youn nan bouton yo.
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = Mwen toujou pa konprann. Voye ÈD, oswa jwenn èd isit la:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = Voye 0 pou meni an, RETOUNEN pou tounen dèyè, LANG, EFASE pou efase chat sa a, STOP pou fini.
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = Ou p ap resevwa mesaj nan men m ankò. Voye KÒMANSE pou rekòmanse.
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,13 +27,16 @@ shared-choice-more = Plis
 shared-what-next = Kisa ou vle konnen ankò?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Mwen ka li sèlman mesaj tèks. Tanpri voye nimewo yon opsyon.
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Mwen pa ka sonje kote nou te ye kounye a. Ekri ankò nan kèk minit. Pou jwenn èd kounye a, rele:
+    .buttons = Mwen ka li sèlman mesaj tèks. Tanpri chwazi youn nan bouton yo.
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
+shared-degraded = Mwen pa ka sonje kote nou te ye kounye a. Ekri ankò nan kèk minit. Pou jwenn èd kounye a:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Mwen pa t ka efase konvèsasyon sa a kounye a. Tanpri voye EFASE ankò nan yon minit. De tout fason, sa mwen sonje ap efase yon ti tan apre ou fin ekri.
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = Poko gen okenn òganizasyon sou lis la pou { $value }. Voye ÈD pou lòt fason pou jwenn èd.
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = Poko gen liy sou lis la pou { $value } sèlman. Liy sa yo sèvi tout Etazini:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Eskize m, mwen pa t ka li sa.

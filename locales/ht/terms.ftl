@@ -1,6 +1,6 @@
 ### Names of organisations. Translate only if the organisation uses a translated name itself.
 
--org-icirr = Illinois Coalition for Immigrant and Refugee Rights
+-org-icirr = ICIRR
 -org-mri = Medical Review for Immigrants
 -org-nylpi-network = Medical Provider Network ki nan New York Lawyers for the Public Interest
 -org-ice = ICE

@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 160 characters cost a message.
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = Xin lỗi, tôi không hiểu. Xin gửi số của một lựa chọn.
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = Vẫn gặp khó khăn? Gửi TRỢ GIÚP để được giúp, hoặc gọi:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = Gửi số của một lựa chọn. Gửi 0 hoặc MENU để về menu chính, TRỞ LẠI để quay lại, NGÔN NGỮ để đổi ngôn ngữ, XÓA để xóa cuộc trò chuyện này, DỪNG hoặc STOP để ngừng nhận tin nhắn.
+    .buttons = Xin lỗi, tôi không hiểu. Xin chọn một nút.
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = Tôi vẫn không hiểu. Gửi TRỢ GIÚP, hoặc tìm trợ giúp ở đây:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = Gửi 0 để về menu, TRỞ LẠI để quay lại, NGÔN NGỮ, XÓA để xóa cuộc trò chuyện này, DỪNG để ngừng.
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = Quý vị sẽ không nhận thêm tin nhắn nào từ tôi. Gửi BẮT ĐẦU để bắt đầu lại.
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,13 +27,16 @@ shared-choice-more = Xem thêm
 shared-what-next = Quý vị còn muốn biết gì nữa?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Tôi chỉ đọc được tin nhắn chữ. Xin gửi số của một lựa chọn.
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Lúc này tôi không nhớ được chúng ta đang ở đâu. Xin nhắn lại sau vài phút. Cần giúp ngay, xin gọi:
+    .buttons = Tôi chỉ đọc được tin nhắn chữ. Xin chọn một nút.
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
+shared-degraded = Lúc này tôi không nhớ được chúng ta đang ở đâu. Xin nhắn lại sau vài phút. Cần giúp ngay:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Lúc này tôi chưa xóa được cuộc trò chuyện này. Xin gửi lại XÓA sau một phút. Dù vậy, những gì tôi nhớ cũng sẽ bị xóa ít lâu sau khi quý vị ngừng nhắn.
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = Chưa có tổ chức nào được liệt kê cho { $value }. Gửi TRỢ GIÚP để biết các cách khác để được giúp.
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = Chưa có đường dây riêng nào cho { $value }. Các đường dây này phục vụ toàn Hoa Kỳ:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Xin lỗi, tôi không đọc được tin nhắn đó.
