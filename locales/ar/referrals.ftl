@@ -15,3 +15,31 @@ referrals-flic = خط المهاجرين لدى { -org-flic } (فلوريدا): 
 # Variables:
 #   $phone (String) - The line's number (988), as people dial it.
 referrals-988 = خط { -org-988 } (اتصال أو رسالة؛ للإسبانية اضغط 2 أو أرسل AYUDA): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-tirrc = { -org-tirrc } (تينيسي): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-sfdp = { -org-sfdp } (نيومكسيكو): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-iowa-mmj = { -org-iowa-mmj } (آيوا): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ny-new-americans = { -org-ny-new-americans } (نيويورك): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-santa-clara-rrn = { -org-santa-clara-rrn } (كاليفورنيا): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-aaaj-atlanta = { -org-aaaj-atlanta } (جورجيا): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-colorado-rrn = { -org-colorado-rrn } (كولورادو، وايومنغ): { $phone }

@@ -24,3 +24,31 @@ referrals-eoir-probono = Free legal help near you, on the U.S. Justice Departmen
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
 referrals-eoir-case = Immigration court dates and case status, 24 hours (have the A-number ready): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-tirrc = { -org-tirrc } referral hotline (Tennessee): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-sfdp = { -org-sfdp } free legal clinics (New Mexico): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-iowa-mmj = { -org-iowa-mmj } (Iowa): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ny-new-americans = New York State { -org-ny-new-americans } (weekdays 9am-8pm): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-santa-clara-rrn = { -org-santa-clara-rrn } (California; 24 hours): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-aaaj-atlanta = { -org-aaaj-atlanta } legal hotline (Georgia): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-colorado-rrn = { -org-colorado-rrn } (Colorado and southern Wyoming; 24 hours): { $phone }

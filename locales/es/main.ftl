@@ -2,7 +2,9 @@
 
 # Primer mensaje para quien escribe por primera vez.
 main-welcome = Hola. Comparto información gratis sobre sus derechos en EE. UU. Es información, no asesoría legal.
+# `.buttons` se dice en su lugar donde las opciones son botones (Telegram): no hay número que enviar.
 main-menu-prompt = ¿Qué quiere saber? Envíe un número.
+    .buttons = ¿Qué quiere saber?
 main-choice-officers = Agentes en mi puerta o en la calle
     .keywords = ice, migra, agentes, inmigracion, puerta, calle, policia
 main-choice-clinic = En una clínica u hospital
@@ -17,3 +19,4 @@ main-choice-limits = Sobre este servicio
     .keywords = sobre, emergencia, 911, privacidad
 main-choice-language = Cambiar idioma
 main-language-prompt = Elija su idioma. Envíe un número.
+    .buttons = Elija su idioma.

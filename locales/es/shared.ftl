@@ -1,12 +1,16 @@
 ### Mensajes que el bot dice en cualquier flujo.
 ### Deben ser cortos: por SMS cada 70 caracteres con acentos cuestan un mensaje.
 
-# Cuando un mensaje no coincide con ninguna opción. Siguen las opciones.
+# Cuando un mensaje no coincide con ninguna opción. Siguen las opciones. `.buttons` se dice en su
+# lugar donde las opciones son botones (Telegram), así que no debe pedir un número.
 shared-unknown = Perdón, no entendí. Envíe el número de una opción.
-# Tras varios mensajes no entendidos seguidos. Siguen números de ayuda.
-shared-stuck = ¿Sigue con problemas? Envíe AYUDA, o llame a:
-# Respuesta a AYUDA. Las palabras deben ser las de command.ftl.
-shared-help = Envíe el número de una opción. Envíe 0 o MENU para el menú principal, ATRAS para volver, IDIOMA para cambiar de idioma, BORRAR para borrar este chat, ALTO para no recibir más mensajes.
+    .buttons = Perdón, no entendí. Elija uno de los botones.
+# Tras varios mensajes no entendidos seguidos, en lugar de shared-unknown. Siguen las líneas del
+# estado de la persona (si se sabe) y de todo EE. UU., y luego solo la forma de volver al menú.
+shared-stuck = Sigo sin entender. Envíe AYUDA, o busque ayuda aquí:
+# Respuesta a AYUDA. Las palabras deben ser las de command.ftl. Siguen las líneas del estado de
+# la persona (si se sabe) y de todo EE. UU.
+shared-help = Envíe 0 para el menú, ATRAS para volver, IDIOMA, BORRAR para borrar este chat, ALTO para terminar.
 # Tras ALTO, en canales donde la compañía telefónica no lo confirma.
 shared-stopped = No recibirá más mensajes míos. Envíe EMPEZAR para comenzar de nuevo.
 # Tras BORRAR: se borró el estado de la conversación.
@@ -23,13 +27,16 @@ shared-choice-more = Más
 shared-what-next = ¿Qué más quiere saber?
 # Para una foto, sticker, nota de voz, ubicación o mensaje editado: el bot solo lee texto.
 shared-text-only = Solo puedo leer mensajes de texto. Envíe el número de una opción.
-# Cuando el bot no puede acceder a su memoria por un momento: siguen el menú principal y teléfonos.
-shared-degraded = Ahora no puedo recordar dónde estábamos. Escriba de nuevo en unos minutos. Para ayuda ahora, llame a:
+    .buttons = Solo puedo leer mensajes de texto. Elija uno de los botones.
+# Cuando el bot no puede acceder a su memoria por un momento: siguen las líneas de todo EE. UU.
+# Las opciones no funcionarían hasta entonces, así que no se muestran.
+shared-degraded = Ahora no puedo recordar dónde estábamos. Escriba de nuevo en unos minutos. Para ayuda ahora:
 # Para BORRAR cuando el bot no puede acceder a su memoria: todavía no se borró nada.
 shared-clear-pending = No pude borrar esta conversación en este momento. Envíe BORRAR de nuevo en un minuto. Lo que recuerdo se borra de todos modos poco después de que deja de escribir.
-# Cuando todavía no hay organizaciones para el estado que dio la persona.
+# Cuando todavía no hay una línea propia para el estado que dio la persona; siguen las líneas
+# de todo EE. UU.
 # Variables:
-#   $value (String) - El código de dos letras del estado, como IL.
-shared-no-listing = Todavía no hay organizaciones para { $value }. Envíe AYUDA para otras formas de recibir ayuda.
+#   $value (String) - El nombre del estado en este idioma, como Texas.
+shared-no-listing = Aún no hay líneas propias de { $value }. Estas líneas atienden a todo EE. UU.:
 # Cuando no se pudo leer un texto libre (código postal, estado). Sigue la pregunta.
 shared-unknown-input = Perdón, no pude leer eso.

@@ -2,7 +2,9 @@
 
 # First message to someone who writes for the first time.
 main-welcome = Bonjour. Je donne des informations gratuites sur vos droits aux États-Unis. Ce sont des informations, pas des conseils juridiques.
+# `.buttons` is said instead where the options are buttons (Telegram): no number to send.
 main-menu-prompt = Que voulez-vous savoir? Envoyez un numéro.
+    .buttons = Que voulez-vous savoir?
 main-choice-officers = Agents à ma porte ou dans la rue
     .keywords = ice, agents, immigration, porte, rue, police, policiers
 main-choice-clinic = Dans une clinique ou un hôpital
@@ -17,3 +19,4 @@ main-choice-limits = À propos de ce service
     .keywords = à propos, urgence, 911, vie privée
 main-choice-language = Changer de langue
 main-language-prompt = Choisissez votre langue. Envoyez un numéro.
+    .buttons = Choisissez votre langue.

@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 160 characters cost a message.
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = Désolé, je n'ai pas compris. Envoyez le numéro d'une option, s'il vous plaît.
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = Toujours bloqué? Envoyez AIDE pour de l'aide, ou appelez:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = Envoyez le numéro d'une option. Envoyez 0 ou MENU pour le menu principal, RETOUR pour revenir en arrière, LANGUE pour changer de langue, EFFACER pour effacer cette conversation, STOP pour ne plus recevoir de messages.
+    .buttons = Désolé, je n'ai pas compris. Choisissez un des boutons, s'il vous plaît.
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = Je n'ai toujours pas compris. Envoyez AIDE, ou trouvez de l'aide ici:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = Envoyez 0 pour le menu, RETOUR pour revenir, LANGUE, EFFACER pour effacer cette conversation, STOP pour arrêter.
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = Vous ne recevrez plus de messages de ma part. Envoyez COMMENCER pour reprendre.
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,13 +27,16 @@ shared-choice-more = Suite
 shared-what-next = Que voulez-vous savoir d'autre?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Je peux seulement lire les messages texte. Envoyez le numéro d'une option, s'il vous plaît.
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Je ne peux pas me rappeler où nous en étions pour le moment. Écrivez de nouveau dans quelques minutes. Pour de l'aide maintenant, appelez:
+    .buttons = Je peux seulement lire les messages texte. Choisissez un des boutons, s'il vous plaît.
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
+shared-degraded = Je ne peux pas me rappeler où nous en étions. Réécrivez dans quelques minutes. Pour de l'aide maintenant:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Je n'ai pas pu effacer cette conversation tout de suite. Envoyez EFFACER de nouveau dans une minute. De toute façon, ce que je retiens est effacé peu après que vous arrêtez d'écrire.
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = Aucune organisation n'est encore listée pour { $value }. Envoyez AIDE pour d'autres moyens d'obtenir de l'aide.
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = Aucune ligne propre à { $value } n'est encore listée. Ces lignes servent tous les États-Unis:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Désolé, je n'ai pas pu lire cela.

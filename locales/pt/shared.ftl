@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 160 characters cost a message.
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = Desculpe, não entendi. Por favor, envie o número de uma opção.
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = Ainda com dificuldade? Envie AJUDA para ter ajuda, ou ligue para:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = Envie o número de uma opção. Envie 0 ou MENU para o menu principal, VOLTAR para voltar, IDIOMA para mudar de idioma, APAGAR para apagar esta conversa, PARAR ou STOP para não receber mais mensagens.
+    .buttons = Desculpe, não entendi. Por favor, escolha um dos botões.
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = Ainda não entendi. Envie AJUDA, ou encontre ajuda aqui:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = Envie 0 para o menu, VOLTAR para voltar, IDIOMA, APAGAR para apagar esta conversa, PARAR para encerrar.
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = Você não vai receber mais mensagens minhas. Envie COMEÇAR para começar de novo.
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,13 +27,16 @@ shared-choice-more = Mais
 shared-what-next = O que mais você quer saber?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Eu só consigo ler mensagens de texto. Por favor, envie o número de uma opção.
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = Agora não consigo lembrar onde estávamos. Escreva de novo em alguns minutos. Para ter ajuda agora, ligue para:
+    .buttons = Eu só consigo ler mensagens de texto. Por favor, escolha um dos botões.
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
+shared-degraded = Agora não consigo lembrar onde estávamos. Escreva de novo em alguns minutos. Para ter ajuda agora:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Não consegui apagar esta conversa agora. Por favor, envie APAGAR de novo daqui a um minuto. O que eu lembro é apagado de qualquer forma pouco depois que você para de escrever.
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = Ainda não há nenhuma organização na lista para { $value }. Envie AJUDA para ver outras formas de conseguir ajuda.
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = Ainda não há nenhuma linha só para { $value }. Estas linhas atendem todos os EUA:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Desculpe, não consegui ler isso.

@@ -2,8 +2,8 @@
 
 nearby-ask = Напишите ваш почтовый индекс (ZIP) или название штата.
 # Variables:
-#   $value (String) - The two-letter code of the state the person gave, such as IL.
-nearby-results = Кто может помочь в штате { $value }:
+#   $value (String) - The name of the state the person gave, in this language, such as Illinois.
+nearby-results = Линии помощи ({ $value }):
 nearby-choice-national = Линии для всех США
     .keywords = вся страна, национальные
 nearby-national = Линии для всех США:

@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 160 characters cost a message.
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = Извините, я не понял. Напишите номер варианта.
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = Не получается? Напишите ПОМОЩЬ или позвоните:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = Напишите номер. Или: 0/МЕНЮ, НАЗАД, ЯЗЫК, УДАЛИТЬ (стереть чат), СТОП (отписка).
+    .buttons = Извините, я не понял. Выберите одну из кнопок.
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = Я снова не понял. Напишите ПОМОЩЬ или обратитесь сюда:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = Напишите 0 (меню), НАЗАД, ЯЗЫК, УДАЛИТЬ (стереть чат), СТОП (отписка).
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = Больше сообщений от меня не будет. Напишите СТАРТ, чтобы начать снова.
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,13 +27,16 @@ shared-choice-more = Ещё
 shared-what-next = Что ещё вы хотите знать?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = Я читаю только текст. Напишите номер варианта.
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
+    .buttons = Я читаю только текст. Выберите одну из кнопок.
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
 shared-degraded = Сейчас я не помню, где мы были. Напишите через пару минут. Помощь сейчас:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = Пока не удалось стереть разговор. Напишите УДАЛИТЬ через минуту. То, что я помню, и так сотрется вскоре после конца переписки.
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = Для { $value } пока нет организаций. Напишите ПОМОЩЬ, чтобы узнать другие способы.
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = { $value }: отдельных линий пока нет. Эти линии работают по всем США:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Извините, не удалось это прочитать.

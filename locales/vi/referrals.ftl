@@ -24,3 +24,31 @@ referrals-eoir-probono = Trợ giúp pháp lý miễn phí gần quý vị, theo
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
 referrals-eoir-case = Ngày ra tòa di trú và tình trạng hồ sơ, 24 giờ (chuẩn bị sẵn số A, tức A-number): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-tirrc = { -org-tirrc } (Tennessee): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-sfdp = { -org-sfdp } (New Mexico): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-iowa-mmj = { -org-iowa-mmj } (Iowa): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ny-new-americans = { -org-ny-new-americans } (New York): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-santa-clara-rrn = { -org-santa-clara-rrn } (California): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-aaaj-atlanta = { -org-aaaj-atlanta } (Georgia): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-colorado-rrn = { -org-colorado-rrn } (Colorado, Wyoming): { $phone }

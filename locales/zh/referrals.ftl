@@ -24,3 +24,31 @@ referrals-eoir-probono = 美国司法部名单上您附近的免费法律帮助�
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
 referrals-eoir-case = 移民法庭开庭日期和案件状态，24小时（请备好A号，即A-number）：{ $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-tirrc = { -org-tirrc }（田纳西州）：{ $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-sfdp = { -org-sfdp }（新墨西哥州）：{ $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-iowa-mmj = { -org-iowa-mmj }（艾奥瓦州）：{ $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ny-new-americans = { -org-ny-new-americans }（纽约州）：{ $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-santa-clara-rrn = { -org-santa-clara-rrn }（加利福尼亚州）：{ $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-aaaj-atlanta = { -org-aaaj-atlanta }（佐治亚州）：{ $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-colorado-rrn = { -org-colorado-rrn }（科罗拉多州、怀俄明州）：{ $phone }
