@@ -17,11 +17,11 @@ from bot.flows import Flow, FlowSet, Node, Referral, load_flows
 from bot.fluentindex import FtlEntry, LocaleIndex, index_locale
 from bot.keywords import (
     COMMAND_MESSAGES,
-    Command,
     DRAFT_NOTICE,
     LANGUAGE_NAME,
     LANGUAGE_WORDS,
     Collision,
+    Command,
 )
 from bot.locales import load_locale_info
 from bot.localization import FALLBACK_LOCALE, shipped_locales
@@ -307,9 +307,9 @@ def _sms_views(engine: Engine, catalog: Catalog, locale: str) -> Iterator[SmsVie
                     what = f"node {name!r}" + (f" for {region}" if region else "") + \
                         (f" (SMS page {number} of {len(pages)})" if len(pages) > 1 else "")
                     yield flow.path, node.line, what, page, flow.id
-            pages = engine.sms_pages(flow.id, name, locale)
-            for page in sorted({0, len(pages) - 1}):
-                at = State(flow.id, name, locale, page=page)
+            shown = engine.sms_pages(flow.id, name, locale)
+            for page_number in sorted({0, len(shown) - 1}):
+                at = State(flow.id, name, locale, page=page_number)
                 for word, misses in (*((w, 0) for w in words), (MISS, 0)):
                     reply = engine.handle(at._replace(misses=misses), Inbound(word)).reply
                     yield flow.path, node.line, f"the reply to {word!r} at node {name!r}", reply, "shared"

@@ -39,7 +39,8 @@ class PlaceCollision:
 @cache
 def us_states() -> dict[str, str]:
     """The 50 states, DC and Puerto Rico: two-letter code to English name (from pycountry)."""
-    found = {sub.code.removeprefix("US-"): sub.name for sub in pycountry.subdivisions.get(country_code="US")
+    subdivisions = pycountry.subdivisions.get(country_code="US")  # type: ignore[no-untyped-call]
+    found = {sub.code.removeprefix("US-"): sub.name for sub in subdivisions
              if sub.type in ("State", "District") or sub.code == "US-PR"}
     return dict(sorted(found.items()))
 

@@ -199,6 +199,7 @@ def test_help_names_the_line_of_the_state_given_earlier_in_the_conversation(
     turn = send(engine, turn.state, "0")
     turn = send(engine, turn.state, "help")
     assert said(turn) == [HELP, "referrals-icirr", *_national_hotlines(engine)]
+    assert turn.state is not None
     florida = send(engine, turn.state._replace(region="FL"), "help")
     assert said(florida) == [HELP, "referrals-flic", *_national_hotlines(engine)]
 
@@ -250,6 +251,7 @@ def test_unknown_input_reshows_options_then_offers_help_and_a_hotline(engine: En
     turn = send(engine, turn.state, "what now")
     assert said(turn) == [STUCK, *_national_hotlines(engine)]
     assert [c.key for c in turn.reply.choices] == ["0"]  # a rescue: the lines and the way out
+    assert turn.state is not None
     illinois = send(engine, turn.state._replace(region="IL", misses=MISSES_BEFORE_HELP - 1), "??")
     assert said(illinois) == [STUCK, "referrals-icirr", *_national_hotlines(engine)]
     recovered = send(engine, turn.state, "1")

@@ -2,7 +2,9 @@
 
 # First message to someone who writes for the first time.
 main-welcome = حقوقك بأمريكا: معلومات مجانية، لا نصيحة محام.
+# `.buttons` is said instead where the options are buttons (Telegram): no number to send.
 main-menu-prompt = أرسل رقمًا:
+    .buttons = ماذا تريد أن تعرف؟
 main-choice-officers = ضباط الهجرة
     .keywords = ice, ضباط, الضباط, الهجرة, هجرة, باب, الباب, شارع, شرطة, الشرطة
 main-choice-clinic = عيادة/مستشفى
@@ -17,3 +19,4 @@ main-choice-limits = عن الخدمة
     .keywords = عن, طوارئ, 911, خصوصية
 main-choice-language = لغة أخرى
 main-language-prompt = اختر لغتك. أرسل رقمًا.
+    .buttons = اختر لغتك.

@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 160 characters cost a message.
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = عذرًا، لم أفهم. أرسل رقم أحد الخيارات من فضلك.
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = ما زلت عالقًا؟ أرسل "مساعدة"، أو اتصل بـ:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = أرسل رقم خيار، أو: القائمة أو 0، رجوع، لغة، امسح (مسح المحادثة)، توقف (وقف الرسائل).
+    .buttons = عذرًا، لم أفهم. اختر أحد الأزرار من فضلك.
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = ما زلت لم أفهم. أرسل "مساعدة"، أو اطلب المساعدة هنا:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = أرسل 0 للقائمة، رجوع، لغة، امسح (مسح المحادثة)، توقف (وقف الرسائل).
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = لن تصلك مني رسائل أخرى. أرسل "ابدأ" للبدء من جديد.
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,13 +27,16 @@ shared-choice-more = المزيد
 shared-what-next = ماذا تريد أن تعرف أيضًا؟
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = أقرأ الرسائل النصية فقط. أرسل رقم أحد الخيارات من فضلك.
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = لا أستطيع الآن تذكر أين كنا. اكتب مرة أخرى بعد دقائق. للمساعدة الآن، اتصل بـ:
+    .buttons = أقرأ الرسائل النصية فقط. اختر أحد الأزرار من فضلك.
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
+shared-degraded = لا أستطيع الآن تذكر أين كنا. اكتب مرة أخرى بعد دقائق. للمساعدة الآن:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = لم أستطع مسح هذه المحادثة الآن. أرسل "امسح" مرة أخرى بعد دقيقة. وما أتذكره يُحذف على أي حال بعد قليل من توقفك عن الكتابة.
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = لا توجد منظمة مسجلة بعد في { $value }. أرسل "مساعدة" لطرق أخرى للحصول على المساعدة.
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = لا يوجد بعد خط خاص بـ { $value } وحدها. هذه خطوط تخدم كل الولايات المتحدة:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = عذرًا، لم أستطع قراءة ذلك.
