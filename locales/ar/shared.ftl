@@ -37,6 +37,6 @@ shared-clear-pending = لم أستطع مسح هذه المحادثة الآن. 
 # whole U.S. follow it.
 # Variables:
 #   $value (String) - The state's name in this language, such as Texas.
-shared-no-listing = لا يوجد بعد خط خاص بـ { $value } وحدها. هذه خطوط تخدم كل الولايات المتحدة:
+shared-no-listing = لا يوجد بعد خط خاص بـ { $value }. هذه خطوط تخدم كل الولايات المتحدة:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = عذرًا، لم أستطع قراءة ذلك.

@@ -2,7 +2,9 @@
 
 # First message to someone who writes for the first time.
 main-welcome = US में हक की मुफ्त जानकारी। कानूनी सलाह नहीं।
+# `.buttons` is said instead where the options are buttons (Telegram): no number to send.
 main-menu-prompt = नंबर भेजें:
+    .buttons = क्या जानना चाहते हैं?
 main-choice-officers = ICE अफसर
     .keywords = ice, अफसर, इमिग्रेशन, दरवाजा, सड़क, पुलिस, afsar, immigration
 main-choice-clinic = अस्पताल में
@@ -17,3 +19,4 @@ main-choice-limits = यह सेवा
     .keywords = सेवा, इमरजेंसी, 911, प्राइवेसी, गोपनीयता
 main-choice-language = भाषा बदलें
 main-language-prompt = अपनी भाषा चुनें। नंबर भेजें।
+    .buttons = अपनी भाषा चुनें।

@@ -1,12 +1,16 @@
 ### Messages the bot itself says, whatever flow a person is in.
 ### Keep each one short: on SMS every 70 characters cost a message (Hindi is sent as UCS-2).
 
-# Sent when a message matches no option. The options follow it.
+# Sent when a message matches no option. The options follow it. `.buttons` is said instead
+# where the options are buttons (Telegram), so it must not ask for a number.
 shared-unknown = माफ करें, समझ नहीं आया। कृपया किसी विकल्प का नंबर भेजें।
-# Sent after several misunderstood messages in a row. Hotline numbers follow it.
-shared-stuck = अब भी दिक्कत है? मदद के लिए "मदद" भेजें, या कॉल करें:
-# Sent for HELP. Keep the command words the same as in command.ftl.
-shared-help = नंबर भेजें। 0/मेनू: मुख्य मेनू। वापस: पीछे। भाषा: भाषा बदलें। मिटाओ: चैट मिटाएँ। STOP: मैसेज बंद।
+    .buttons = माफ करें, समझ नहीं आया। कृपया कोई एक बटन चुनें।
+# Sent after several misunderstood messages in a row, instead of shared-unknown. Lines for the
+# person's state (when known) and for the whole U.S. follow it, then only the way to the menu.
+shared-stuck = अब भी समझ नहीं आया। "मदद" भेजें, या यहाँ मदद लें:
+# Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
+# state (when known) and for the whole U.S. follow it.
+shared-help = 0: मेनू। वापस: पीछे। भाषा: भाषा बदलें। मिटाओ: चैट मिटाएँ। STOP: मैसेज बंद।
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = अब आपको मुझसे कोई मैसेज नहीं मिलेगा। फिर से शुरू करने के लिए "शुरू" भेजें।
 # Sent after CLEAR: the conversation state has been deleted.
@@ -23,13 +27,16 @@ shared-choice-more = आगे
 shared-what-next = और क्या जानना चाहते हैं?
 # Sent for a photo, sticker, voice note, location or edited message: the bot reads only text.
 shared-text-only = मुझे सिर्फ टेक्स्ट मैसेज पढ़ना आता है। कृपया किसी विकल्प का नंबर भेजें।
-# Sent when the bot cannot reach its memory for a moment: the main menu and hotlines follow.
-shared-degraded = मुझे अभी याद नहीं आ रहा कि हम कहाँ थे। कुछ मिनट बाद फिर लिखें। अभी मदद के लिए कॉल करें:
+    .buttons = मुझे सिर्फ टेक्स्ट मैसेज पढ़ना आता है। कृपया कोई एक बटन चुनें।
+# Sent when the bot cannot reach its memory for a moment: lines for the whole U.S. follow.
+# Options would not work until it can, so none are shown.
+shared-degraded = मुझे अभी याद नहीं आ रहा कि हम कहाँ थे। कुछ मिनट बाद फिर लिखें। अभी मदद के लिए:
 # Sent for CLEAR when the bot cannot reach its memory: nothing was erased yet.
 shared-clear-pending = अभी यह बातचीत मिट नहीं पाई। एक मिनट बाद फिर "मिटाओ" भेजें। जो मुझे याद है, वह लिखना बंद करने के थोड़ी देर बाद वैसे भी मिट जाता है।
-# Sent when no organisation is listed yet for the state a person gave.
+# Sent when no line of its own is listed yet for the state a person gave; the lines for the
+# whole U.S. follow it.
 # Variables:
-#   $value (String) - The state's two-letter code, such as IL.
-shared-no-listing = { $value } के लिए अभी कोई संस्था लिस्ट नहीं। मदद के दूसरे तरीकों के लिए "मदद" भेजें।
+#   $value (String) - The state's name in this language, such as Texas.
+shared-no-listing = अभी सिर्फ { $value } के लिए कोई लाइन लिस्ट नहीं है। ये लाइनें पूरे US के लिए हैं:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = माफ करें, यह पढ़ा नहीं जा सका।
