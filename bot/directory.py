@@ -28,11 +28,12 @@ class Directory:
         return self.serving(NATIONAL, services)
 
     def hotlines(self, region: str, services: Iterable[str]) -> tuple[Referral, ...]:
-        """For HELP and the rescue: the first lines of the person's state (when known), then
-        the national ones; never one state's line to someone who is elsewhere."""
+        """For HELP and the rescue: the first lines of the person's state when the conversation
+        knows it and one is listed there, the national ones otherwise; never one state's line
+        to someone who is elsewhere."""
         services = tuple(services)
         local = self.serving(region, services)[:HOTLINE_STATE_LINES] if region else ()
-        return (*local, *self.national(services))
+        return local or self.national(services)
 
     def regions(self) -> list[str]:
         """Every state that has a line of its own."""

@@ -192,7 +192,9 @@ class Engine:
             return Turn(state, Reply(state.locale), "ignored-opted-out")
         if (state.flow, state.node) not in self._bodies:
             state = state.at(self._entry.id, self._entry.start, remember=False)
-        return Turn(state, Reply(state.locale, (Say(TEXT_ONLY),), self._choices(state)), "text-only")
+        # At the language menu the names are in many scripts (UCS-2): only its short question.
+        said = self._language_prompt if (state.flow, state.node) == self._language_node else TEXT_ONLY
+        return Turn(state, Reply(state.locale, (Say(said),), self._choices(state)), "text-only")
 
     def infer_locale(self, inbound: Inbound) -> str:
         """The language a message suggests, or the deployment's default."""

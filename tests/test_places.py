@@ -71,6 +71,8 @@ def test_every_state_dc_and_puerto_rico_reach_a_verified_legal_line(catalog: Cat
         lines = directory.hotlines(code, services)
         assert lines, code
         assert all(NATIONAL in entry.region or code in entry.region for entry in lines), code
+        own = directory.serving(code, services)
+        assert lines == (own[:2] if own else national), code
         for locale in catalog.localizer.locales:
             turn = engine.handle(State("nearby", "ask", locale), Inbound(code, received_at=1.0))
             assert turn.state is not None and turn.state.region == code

@@ -24,3 +24,31 @@ referrals-eoir-probono = مساعدة قانونية مجانية قربك، ف�
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
 referrals-eoir-case = مواعيد محكمة الهجرة وحالة القضية، 24 ساعة (جهّز رقم الأجنبي A-number): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-tirrc = { -org-tirrc } (تينيسي): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-sfdp = { -org-sfdp } (نيومكسيكو): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-iowa-mmj = { -org-iowa-mmj } (آيوا): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-ny-new-americans = { -org-ny-new-americans } (نيويورك): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-santa-clara-rrn = { -org-santa-clara-rrn } (كاليفورنيا): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-aaaj-atlanta = { -org-aaaj-atlanta } (جورجيا): { $phone }
+
+# Variables:
+#   $phone (String) - The line's phone number, as people dial it.
+referrals-colorado-rrn = { -org-colorado-rrn } (كولورادو، وايومنغ): { $phone }

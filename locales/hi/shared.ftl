@@ -37,6 +37,6 @@ shared-clear-pending = अभी यह बातचीत मिट नही�
 # whole U.S. follow it.
 # Variables:
 #   $value (String) - The state's name in this language, such as Texas.
-shared-no-listing = अभी सिर्फ { $value } के लिए कोई लाइन लिस्ट नहीं है। ये लाइनें पूरे US के लिए हैं:
+shared-no-listing = अभी सिर्फ { $value } के लिए कोई लाइन लिस्ट नहीं। ये लाइनें पूरे US के लिए हैं:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = माफ करें, यह पढ़ा नहीं जा सका।
