@@ -10,7 +10,7 @@ shared-unknown = عذرًا، لم أفهم. أرسل رقم أحد الخيار
 shared-stuck = ما زلت لم أفهم. أرسل "مساعدة"، أو اطلب المساعدة هنا:
 # Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
 # state (when known) and for the whole U.S. follow it.
-shared-help = أرسل 0 للقائمة، رجوع، لغة، امسح (مسح المحادثة)، توقف (وقف الرسائل).
+shared-help = أرسل 0 للقائمة، رجوع، لغة، امسح لمسح المحادثة، توقف للإيقاف.
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = لن تصلك مني رسائل أخرى. أرسل "ابدأ" للبدء من جديد.
 # Sent after CLEAR: the conversation state has been deleted.

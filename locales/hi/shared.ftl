@@ -10,7 +10,7 @@ shared-unknown = माफ करें, समझ नहीं आया। क
 shared-stuck = अब भी समझ नहीं आया। "मदद" भेजें, या यहाँ मदद लें:
 # Sent for HELP. Keep the command words the same as in command.ftl. Lines for the person's
 # state (when known) and for the whole U.S. follow it.
-shared-help = 0: मेनू। वापस: पीछे। भाषा: भाषा बदलें। मिटाओ: चैट मिटाएँ। STOP: मैसेज बंद।
+shared-help = 0: मेनू। वापस: पीछे। भाषा: भाषा बदलें। मिटाओ: चैट मिटाएँ। STOP: बंद।
 # Sent after STOP on channels where the carrier does not confirm it itself.
 shared-stopped = अब आपको मुझसे कोई मैसेज नहीं मिलेगा। फिर से शुरू करने के लिए "शुरू" भेजें।
 # Sent after CLEAR: the conversation state has been deleted.
@@ -18,7 +18,7 @@ shared-cleared = मैंने यह बातचीत भुला दी �
 # Sent when the flows changed and the person's place in them no longer exists.
 shared-menu-changed = आपके पिछले मैसेज के बाद मेनू बदल गया है। यह रहा फिर से।
 # Sent for BACK when there is nowhere to go back to.
-shared-back-at-start = आप पहले से ही शुरुआत में हैं।
+shared-back-at-start = आप शुरुआत में ही हैं।
 # Label of the option that returns to the main menu (its key is 0).
 shared-choice-menu = मुख्य मेनू
 # Label of the option that shows the rest of a reply cut short to fit an SMS (its key is 1).
