@@ -63,10 +63,10 @@ def test_an_unreachable_node_and_a_dead_end_are_reported(content_copy: Path) -> 
     edit(flow, "  lawyer:\n", "  orphan:\n    say: [officers-intro]\n    sources:\n"
                "      - {title: Test source, url: 'https://example.org'}\n"
                "    jurisdiction: US\n    reviewed: 2026-01-01\n    review_by: 2099-01-01\n  lawyer:\n")
-    edit(flow, "    end: true\n", "")
+    edit(content_copy / "flows/detention.yaml", "    end: true\n", "")  # the first: parole
     found = "\n".join(errors(content_copy))
     assert "node 'orphan' cannot be reached from the main menu" in found
-    assert "from node 'lawyer' no option leads back to the main menu" in found
+    assert "from node 'parole' no option leads back to the main menu" in found
 
 
 def test_schema_errors_name_the_line_and_the_key(content_copy: Path) -> None:
@@ -105,7 +105,7 @@ def test_translated_variable_names_are_reported(content_copy: Path) -> None:
 
 def test_variables_need_a_comment_for_translators(content_copy: Path) -> None:
     edit(content_copy / "locales/en/referrals.ftl", "# Variables:\n#   $phone (String) - The "
-         "organisation's phone number, as people dial it.\n", "")
+         "organization's phone number, as people dial it.\n", "")
     assert any("has no `# Variables:` comment explaining $phone" in f
                for f in errors(content_copy))
 
@@ -139,19 +139,18 @@ def test_facts_without_sources_are_refused(content_copy: Path) -> None:
 def test_content_past_its_review_date_is_flagged(content_copy: Path) -> None:
     from datetime import date
 
-    later = [str(p) for p in check_content(content_copy, today=date(2027, 6, 1))]
-    assert any("node 'door' was due for review on 2027-05-22" in p and "warning:" in p for p in later)
+    later = [str(p) for p in check_content(content_copy, today=date(2027, 6, 10))]
+    assert any("node 'door' was due for review on 2027-06-02" in p and "warning:" in p for p in later)
     assert not any("due for review" in str(p) for p in check_content(content_copy,
-                                                                       today=date(2027, 5, 1)))
+                                                                       today=date(2027, 3, 1)))
 
 
 def test_facts_need_a_jurisdiction_and_review_dates(content_copy: Path) -> None:
     flow = content_copy / "flows/officers.yaml"
-    edit(flow, "  public:\n    say:\n      - officers-public-calm\n      - officers-public-search\n"
-               "    options:\n      - label: officers-choice-silent\n        next: silent\n"
-               "    jurisdiction: US\n",
-         "  public:\n    say:\n      - officers-public-calm\n      - officers-public-search\n"
-         "    options:\n      - label: officers-choice-silent\n        next: silent\n")
+    edit(flow, "      - officers-public-anyway\n    options:\n      - label: officers-choice-silent\n"
+               "        next: silent\n    jurisdiction: US\n",
+         "      - officers-public-anyway\n    options:\n      - label: officers-choice-silent\n"
+         "        next: silent\n")
     assert any("node 'public' needs jurisdiction" in e for e in errors(content_copy))
 
 

@@ -381,15 +381,16 @@ def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
         ftl = folder / "officers.ftl"
         ftl.write_text(ftl.read_text(encoding="utf-8") + f"officers-where = {text}\n", encoding="utf-8")
     engine = Engine(load_catalog(root))
-    asked = send(engine, at("en", node="silent"), "1")
+    asked = send(engine, at("en", node="inside"), "2")  # its second option leads there now
     assert said(asked) == ["officers-where"]
     wrong = send(engine, asked.state, "abc")
     assert said(wrong) == [UNKNOWN_INPUT, "officers-where"]
     assert wrong.state is not None and wrong.state.node == "where"
     answered = send(engine, wrong.state, "60601-1234")
     assert said(answered)[0] == "officers-lawyer"
-    assert answered.reply.messages[0].args == {"value": "IL"}  # a ZIP is read as its state
-    assert "60601" not in repr(answered.state) and "IL" not in repr(answered.state)  # never kept
+    assert answered.reply.messages[0].args == {"value": "Illinois"}  # a ZIP is read as its state
+    assert answered.state is not None and answered.state.region == "IL"  # the state, for HELP
+    assert "60601" not in repr(answered.state)  # the ZIP code itself is never kept
 
 
 def test_an_ending_offers_the_menu_and_back_returns_to_the_choice_before_it(engine: Engine) -> None:

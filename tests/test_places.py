@@ -74,7 +74,8 @@ def test_every_state_dc_and_puerto_rico_reach_a_verified_legal_line(catalog: Cat
         own = directory.serving(code, services)
         assert lines == (own[:2] if own else national), code
         for locale in catalog.localizer.locales:
-            turn = engine.handle(State("nearby", "ask", locale), Inbound(code, received_at=1.0))
+            turn = engine.handle(State("nearby", "ask", locale),  # whole, not cut into SMS pages
+                                 Inbound(code, channel="telegram", received_at=1.0))
             assert turn.state is not None and turn.state.region == code
             said = [say.id for say in turn.reply.messages]
             assert any(message.startswith("referrals-") for message in said), (code, locale)
@@ -107,11 +108,12 @@ def test_unreadable_places_get_the_question_again(engine: Engine) -> None:
 
 def test_the_lawyer_answer_names_the_persons_state_lines_then_the_national_ones(
         engine: Engine) -> None:
-    anywhere = engine.handle(State("officers", "silent", "en"), Inbound("1", received_at=1.0))
+    anywhere = engine.handle(State("officers", "silent", "en"),
+                             Inbound("1", channel="telegram", received_at=1.0))
     said = [say.id for say in anywhere.reply.messages]
     assert said[0] == "officers-lawyer" and "referrals-eoir-probono" in said
     assert "referrals-icirr" not in said
     illinois = engine.handle(State("officers", "silent", "en", region="IL"),
-                             Inbound("1", received_at=1.0))
+                             Inbound("1", channel="telegram", received_at=1.0))
     said = [say.id for say in illinois.reply.messages]
     assert said.index("referrals-icirr") < said.index("referrals-eoir-probono")

@@ -72,7 +72,7 @@ def test_sms_stop_gets_an_empty_response_and_start_resumes(client: FlaskClient) 
     assert response.data.decode().endswith("<Response />")
     assert converse(client, "what")[0] == []
     helped = converse(client, "HELP")[0]
-    assert helped and helped[0].startswith("Send the number of an option.")
+    assert helped and helped[0].startswith("Send 0 for the menu")
     assert converse(client, "START")[0][0].startswith("Hello.")
 
 

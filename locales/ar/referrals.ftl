@@ -27,28 +27,28 @@ referrals-eoir-case = مواعيد محكمة الهجرة وحالة القضي
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
-referrals-tirrc = { -org-tirrc } (تينيسي): { $phone }
+referrals-tirrc = خط { -org-tirrc } (تينيسي): { $phone }
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
-referrals-sfdp = { -org-sfdp } (نيومكسيكو): { $phone }
+referrals-sfdp = خط { -org-sfdp } (نيومكسيكو): { $phone }
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
-referrals-iowa-mmj = { -org-iowa-mmj } (آيوا): { $phone }
+referrals-iowa-mmj = خط { -org-iowa-mmj } (آيوا): { $phone }
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
-referrals-ny-new-americans = { -org-ny-new-americans } (نيويورك): { $phone }
+referrals-ny-new-americans = خط { -org-ny-new-americans } (نيويورك): { $phone }
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
-referrals-santa-clara-rrn = { -org-santa-clara-rrn } (كاليفورنيا): { $phone }
+referrals-santa-clara-rrn = خط { -org-santa-clara-rrn } (كاليفورنيا): { $phone }
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
-referrals-aaaj-atlanta = { -org-aaaj-atlanta } (جورجيا): { $phone }
+referrals-aaaj-atlanta = خط { -org-aaaj-atlanta } (جورجيا): { $phone }
 
 # Variables:
 #   $phone (String) - The line's phone number, as people dial it.
-referrals-colorado-rrn = { -org-colorado-rrn } (كولورادو، وايومنغ): { $phone }
+referrals-colorado-rrn = خط { -org-colorado-rrn } (كولورادو، وايومنغ): { $phone }
