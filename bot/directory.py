@@ -34,8 +34,3 @@ class Directory:
         services = tuple(services)
         local = self.serving(region, services)[:HOTLINE_STATE_LINES] if region else ()
         return local or self.national(services)
-
-    def regions(self) -> list[str]:
-        """Every state that has a line of its own."""
-        return sorted({region for entry in self.entries.values() for region in entry.region
-                       if region != NATIONAL})

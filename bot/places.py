@@ -91,12 +91,12 @@ class Places:
                 for key in _variants(name):
                     iso[key].add(code)
             for code in us_states():
-                words = split_keywords(localizer.format(locale, PLACES_PREFIX + code.lower())) \
-                    if localizer.has(locale, PLACES_PREFIX + code.lower()) else []
-                if words:
-                    shown = localizer.format(locale, PLACES_PREFIX + code.lower()).split(",")[0]
-                    self._names[(code, locale)] = shown.strip()
-                for word in words:
+                message_id = PLACES_PREFIX + code.lower()
+                if not localizer.has(locale, message_id):
+                    continue
+                listed_names = localizer.format(locale, message_id)
+                self._names[(code, locale)] = listed_names.split(",")[0].strip()  # shown first
+                for word in split_keywords(listed_names):
                     for key in _variants(word):
                         listed[locale][key].add(code)
         self._index: dict[str, str] = {}
