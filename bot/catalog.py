@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.flows import FlowSet, load_flows
-from bot.keywords import Keywords
+from bot.keywords import Command, Keywords
 from bot.locales import LocaleInfo, in_menu_order, load_locale_info
 from bot.localization import FALLBACK_LOCALE, Localizer, load_localizer, shipped_locales
 from bot.places import Places
 from bot.problems import ContentError, Severity
+from bot.understand import Understanding
 
 CONTENT_DIR_ENV = "KYR_CONTENT_DIR"
 
@@ -23,6 +24,7 @@ class Catalog:
     localizer: Localizer
     keywords: Keywords
     places: Places
+    understanding: Understanding
     languages: Mapping[str, LocaleInfo] = field(default_factory=dict)
 
     def fold_locales(self) -> frozenset[str]:
@@ -61,4 +63,8 @@ def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE,
     languages, _ = load_locale_info(root / "locales", shipped, root)
     localizer = load_localizer(root / "locales", default_locale, use_isolating,
                                only=in_menu_order(shipped, languages))
-    return Catalog(flows, localizer, Keywords(localizer, flows), Places(localizer), languages)
+    keywords = Keywords(localizer, flows)
+    stop_words = {locale: [word for word, meaning in table.items() if meaning.command is Command.STOP]
+                  for locale, table in keywords.globals.items()}
+    return Catalog(flows, localizer, keywords, Places(localizer),
+                   Understanding(localizer, flows, stop_words), languages)

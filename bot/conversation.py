@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 HISTORY_LIMIT = 10  # BACK remembers at most this many steps; older ones are forgotten
+OFFER_LIMIT = 3  # "did you mean" offers at most this many nodes
 
 
 class State(NamedTuple):
@@ -30,6 +31,9 @@ class State(NamedTuple):
     # The U.S. state (two-letter code) the person gave in this conversation, so HELP and "how do
     # I get a lawyer" name that state's lines; "" until they give one.
     region: str = ""
+    # The nodes (flow/node) a "did you mean" question offered, numbered from 1, until the next
+    # message; never the words that led to them.
+    offer: tuple[str, ...] = ()
 
     def at(self, flow: str, node: str, remember: bool = True) -> "State":
         """The state moved to another node, remembering where it came from for BACK."""
@@ -37,17 +41,18 @@ class State(NamedTuple):
         if remember and (flow, node) != (self.flow, self.node):
             history = (*history, f"{self.flow}/{self.node}")[-HISTORY_LIMIT:]
         return State(flow, node, self.locale, history, 0, self.opted_out, self.started_at,
-                     self.updated_at, self.first_message, 0, self.region)
+                     self.updated_at, self.first_message, 0, self.region, ())
 
     def touched(self, locale: str, now: float) -> "State":
         """The state as of a new message: its (possibly corrected) locale and time."""
         return State(self.flow, self.node, locale, self.history, self.misses, self.opted_out,
-                     self.started_at, now, self.first_message, self.page, self.region)
+                     self.started_at, now, self.first_message, self.page, self.region, self.offer)
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict for a state store."""
         data = self._asdict()
         data["history"] = list(self.history)
+        data["offer"] = list(self.offer)
         return data
 
     @classmethod
@@ -63,6 +68,7 @@ class State(NamedTuple):
                 first_message=int(data.get("first_message", 0)),
                 page=int(data.get("page", 0)),
                 region=str(data.get("region", ""))[:2],
+                offer=tuple(str(key) for key in data.get("offer", ()))[:OFFER_LIMIT],
             )
         except (KeyError, TypeError) as error:
             raise ValueError(f"not a conversation state: {error}") from None

@@ -9,12 +9,14 @@ from bot.flows import Flow, MessageRef, Node, Referral
 from bot.keywords import (
     CARRIER_STOP_WORDS,
     DRAFT_NOTICE,
+    KEYWORDS_ATTRIBUTE,
     LANGUAGE_NAME,
     Command,
     Meaning,
 )
 from bot.paging import SmsBudget, paginate
-from bot.text import normalize
+from bot.text import normalize, split_keywords
+from bot.understand import Decision, Match, Reading
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
 MENU_KEY = "0"
@@ -37,9 +39,11 @@ DEGRADED = "shared-degraded"
 CLEAR_PENDING = "shared-clear-pending"
 NO_LISTING = "shared-no-listing"
 UNKNOWN_INPUT = "shared-unknown-input"
+ROUTED_NOTICE = "shared-routed-notice"
+DID_YOU_MEAN = "shared-did-you-mean"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
                    MENU_CHOICE, MORE_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING, NO_LISTING,
-                   UNKNOWN_INPUT)
+                   UNKNOWN_INPUT, ROUTED_NOTICE, DID_YOU_MEAN)
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
@@ -49,7 +53,7 @@ LANGUAGE_EVENT = "language_chosen"
 MORE_KEY = "1"
 # Events whose reply presents the person's node; on SMS they show its first page.
 PRESENTING_EVENTS = frozenset({"option", "end", "menu", "back", "back-at-start", "language", "reset", "greet",
-                               "start", "language-menu"})
+                               "start", "language-menu", "routed"})
 
 
 class _Cursor:
@@ -109,10 +113,21 @@ class Engine:
                                     else frozenset())
         self._more_words = {locale: {MORE_KEY, normalize(self._localizer.format(locale, MORE_CHOICE))}
                             for locale in self._localizer.locales}
+        # Nodes that can answer a first message (and where a first message giving a state goes).
+        self._first_answers = {(topic.flow, topic.node) for topic in catalog.understanding.topics}
+        self._first_answers |= {(flow, node.input.next) for flow, name in list(self._first_answers)
+                                if (node := self._node(flow, name)).input is not None}
         # (flow, node, locale) -> where each SMS page starts, for replies too long for one SMS.
         self._pages = {(*key, locale): starts for locale in self._localizer.locales
                        for key in self._bodies if len(starts := self._paginate(*key, locale)) > 1}
         self._regional_pages: dict[tuple[str, str, str, str], tuple[int, ...]] = {}
+        self._understanding = catalog.understanding
+        # The routable nodes each node's options lead to: free text that fits them weighs more.
+        self._option_topics = {key: self._topics_offered(*key) for key in self._bodies}
+        # Words that pick a node a "did you mean" question offered: its label, as typed or pressed.
+        self._offer_words = {(locale, topic.key): self._label_words(locale, topic.label)
+                             for locale in self._localizer.locales
+                             for topic in self._understanding.topics}
 
     # ---- entry point -------------------------------------------------------------------------
 
@@ -132,7 +147,7 @@ class Engine:
             return self._first_contact(text, inbound, ask_language)
         locale = self._localizer.resolve(state.locale)
         state = state.touched(locale, inbound.received_at)
-        meaning = self._keywords.command(locale, text)
+        meaning, reading = self._command_meant(locale, text)
         if state.opted_out:
             return self._while_opted_out(state, meaning, inbound)
         if (state.flow, state.node) not in self._bodies:  # the flows changed since the last message
@@ -141,7 +156,7 @@ class Engine:
             return Turn(restarted, self._show(restarted, prefix=(Say(MENU_CHANGED),)), "reset")
         if meaning is not None:
             return self._command(state, meaning, inbound)
-        return self._answer(state, text)
+        return self._answer(state, text, reading)
 
     # ---- first contact and language --------------------------------------------------------
 
@@ -152,14 +167,51 @@ class Engine:
         locale = guessed or self._localizer.default_locale
         now = inbound.received_at
         state = State(self._entry.id, self._entry.start, locale, started_at=now, updated_at=now)
-        meaning = self._keywords.command(locale, text)
+        meaning, reading = self._command_meant(locale, text)
         if meaning is not None and meaning.command not in (Command.MENU, Command.BACK,
                                                            Command.START):
             return self._command(state, meaning, inbound)
+        if meaning is None and reading is not None:
+            routed = self._first_topic(state, text, reading, guessed)
+            if routed is not None:
+                return routed
         if guessed is None and ask_language and len(self._localizer.locales) > 1:
             asked = state.at(*self._language_node, remember=False)
             return Turn(asked, self._show(asked), "language-menu")
         return Turn(state, self._show(state, prefix=self._greeting(locale)), "greet")
+
+    def _first_topic(self, state: State, text: str, reading: Reading, guessed: str | None
+                     ) -> Turn | None:
+        """A first message that says what it is about gets that answer at once, after one line
+        saying this is information, not legal advice. With no language to go by, the language
+        whose example messages match best decides, if one matches clearly."""
+        locale, match = state.locale, self._understanding.match(state.locale, reading)
+        if match.decision is not Decision.ANSWER or (guessed is None and len(reading.terms) > 1):
+            # Languages written in the same letters share words: the one whose examples match
+            # clearly and best is the better guess (a single word stays with the usual guess).
+            best = self._understanding.best_language(text)
+            if best is not None and (match.decision is not Decision.ANSWER
+                                     or best[1].candidates[0].score > match.candidates[0].score):
+                locale, match = best
+                state = state._replace(locale=locale)
+        if match.decision is Decision.NONE:
+            return None
+        return self._follow(state, match, text, self._routed_notice(locale))
+
+    def _routed_notice(self, locale: str) -> tuple[Say, ...]:
+        """What precedes an answer to a first message: not legal advice, and not yet reviewed."""
+        return (Say(ROUTED_NOTICE), *self._draft_notice(locale))
+
+    def _command_meant(self, locale: str, text: str) -> tuple[Meaning | None, Reading | None]:
+        """The command a message means (a command word, or a sentence asking to stop texting)
+        and, for any other message but a number, its terms, read once for matching."""
+        meaning = self._keywords.command(locale, text)
+        if meaning is not None or text.isdigit():
+            return meaning, None
+        reading = self._understanding.read(locale, text)
+        if reading is not None and self._understanding.is_stop(locale, reading):
+            return Meaning(Command.STOP), None
+        return None, reading
 
     def _greeting(self, locale: str) -> tuple[Say, ...]:
         """The entry flow's greeting and, for a language not yet reviewed, a notice saying so."""
@@ -308,8 +360,14 @@ class Engine:
 
     # ---- answers at a node -----------------------------------------------------------------
 
-    def _answer(self, state: State, text: str) -> Turn:
-        """Pick an option, accept declared free text, or explain what is expected."""
+    def _answer(self, state: State, text: str, reading: Reading | None) -> Turn:
+        """Pick an offered node or an option, accept declared free text, follow free text to
+        the node it is about, or explain what is expected."""
+        if state.offer:
+            picked = self._offer_picked(state, text)
+            state = state._replace(offer=())
+            if picked is not None:
+                return self._enter(state, *picked, event="routed")
         node = self._node(state.flow, state.node)
         index = self._keywords.option(state.locale, state.flow, state.node, text)
         if index is not None and node.language_menu:
@@ -325,16 +383,72 @@ class Engine:
             if value is not None:
                 target = self._step(state.flow, node.name, INPUT_EVENT)
                 return self._enter(state, state.flow, target, region=value)
+        if not node.language_menu and reading is not None:
+            match = self._understanding.match(state.locale, reading,
+                                              self._option_topics[(state.flow, state.node)])
+            best = match.best
+            if match.decision is not Decision.NONE and best is not None \
+                    and (best.flow, best.node) != (state.flow, state.node):
+                return self._follow(state, match, text)
         return self._unknown(state, node)
 
-    def _enter(self, state: State, flow: str, node: str, region: str = "") -> Turn:
+    def _follow(self, state: State, match: Match, text: str, prefix: tuple[Say, ...] = ()) -> Turn:
+        """Answer with the node free text is about, or ask which of the close ones it meant."""
+        best = match.best
+        if match.decision is Decision.ANSWER and best is not None:
+            target = self._node(best.flow, best.node)
+            value = self._parsers[target.input.kind](text) if target.input is not None else None
+            if target.input is not None and value is not None:  # "help near me, in Texas"
+                turn = self._enter(state.at(best.flow, best.node), best.flow, target.input.next,
+                                   value, "routed")
+            else:
+                turn = self._enter(state, best.flow, best.node, event="routed")
+            turn.reply.messages = (*prefix, *turn.reply.messages)
+            return turn
+        topics = tuple(candidate.topic for candidate in match.candidates)
+        asked = state._replace(offer=tuple(topic.key for topic in topics), page=0)
+        choices = (*(Choice(str(i), Say(topic.label)) for i, topic in enumerate(topics, start=1)),
+                   Choice(MENU_KEY, Say(MENU_CHOICE)))
+        return Turn(asked, Reply(state.locale, (*prefix, Say(DID_YOU_MEAN)), choices), "offer")
+
+    def _offer_picked(self, state: State, text: str) -> tuple[str, str] | None:
+        """The node a reply to "did you mean" picks, by its number or its label."""
+        for number, key in enumerate(state.offer, start=1):
+            if text == str(number) or text in self._offer_words.get((state.locale, key), ()):
+                flow, _, name = key.partition("/")
+                return (flow, name) if (flow, name) in self._bodies else None
+        return None
+
+    def _topics_offered(self, flow: str, name: str) -> frozenset[int]:
+        """The routable nodes a node's options lead to."""
+        found = set()
+        for option in self._node(flow, name).options:
+            target = (option.flow, self._flows[option.flow].start) if option.flow \
+                else (flow, option.next or "")
+            index = self._understanding.topic_index(*target)
+            if index is not None:
+                found.add(index)
+        return frozenset(found)
+
+    def _label_words(self, locale: str, label: str) -> frozenset[str]:
+        """An option label as a person may send it back: its words, its button, its keywords."""
+        if not label:
+            return frozenset()
+        words = {normalize(self._localizer.format(locale, label)),
+                 normalize(self._localizer.format_variant(locale, label, "buttons"))}
+        words.update(split_keywords(self._localizer.attribute(locale, label, KEYWORDS_ATTRIBUTE) or ""))
+        return frozenset(words)
+
+    def _enter(self, state: State, flow: str, node: str, region: str = "",
+               event: str = "") -> Turn:
         """Move to a node and say it (with `region`, the state the person just gave, kept for
         the rest of the conversation); an ending node then offers only the way to the main
         menu (the whole menu again would make every ending longer than an SMS budget allows)."""
         moved = state.at(flow, node)
         if region:
             moved = moved._replace(region=region)
-        return Turn(moved, self._show(moved), "end" if self._node(flow, node).end else "option")
+        return Turn(moved, self._show(moved),
+                    event or ("end" if self._node(flow, node).end else "option"))
 
     def _unknown(self, state: State, node: Node) -> Turn:
         """A short hint and the options again; after repeated misses, HELP and a hotline."""
@@ -437,13 +551,17 @@ class Engine:
             return (0,)
         return paginate(self.sms_budget, locale, self._presentation(flow, name, locale, region),
                         self._node_choices[(flow, name)], self._page_choices,
-                        self._longest_prefix(locale))
+                        self._longest_prefix(locale, (flow, name) in self._first_answers))
 
-    def _longest_prefix(self, locale: str) -> tuple[Say, ...]:
+    def _longest_prefix(self, locale: str, first_answer: bool = False) -> tuple[Say, ...]:
         """Of what can precede a node's first page (the draft notice after a language switch,
-        "you are at the start already", "the menu has changed"), the longest in a language:
+        "you are at the start already", "the menu has changed", and for a node that can answer
+        a first message, the notice that this is not legal advice), the longest in a language:
         the first page keeps room for it."""
-        prefixes = (self._draft_notice(locale), (Say(BACK_AT_START),), (Say(MENU_CHANGED),))
+        prefixes: tuple[tuple[Say, ...], ...] = (
+            self._draft_notice(locale), (Say(BACK_AT_START),), (Say(MENU_CHANGED),))
+        if first_answer:
+            prefixes += (self._routed_notice(locale),)
         return max(prefixes, key=lambda says: sum(len(self._localizer.format(locale, say.id))
                                                   for say in says))
 
@@ -485,7 +603,7 @@ class Engine:
 
     def _turn_page(self, state: State | None, inbound: Inbound) -> Turn | None:
         """On a node cut into SMS pages: More shows the next page, BACK the previous one."""
-        if state is None or state.opted_out or inbound.kind != "text" \
+        if state is None or state.opted_out or inbound.kind != "text" or state.offer \
                 or (state.flow, state.node) not in self._bodies \
                 or state.locale not in self._more_words:
             return None

@@ -76,6 +76,12 @@ class Node:
     reviewed: str | None = None
     review_by: str | None = None
     legal_review: str = ""  # what a lawyer must confirm: a contested or changing point
+    route: str = ""  # "topic" or "urgent" when free text can lead here; "" when it cannot
+
+    @property
+    def urgent(self) -> bool:
+        """True for a situation happening now, which free text reaches before any other."""
+        return self.route == "urgent"
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,7 @@ def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:
         reviewed=raw.get("reviewed"),
         review_by=raw.get("review_by"),
         legal_review=str(raw.get("legal_review", "")),
+        route=str(raw.get("route", "")),
     )
 
 

@@ -40,3 +40,10 @@ shared-clear-pending = لم أستطع مسح هذه المحادثة الآن. 
 shared-no-listing = لا يوجد بعد خط خاص بـ { $value }. هذه خطوط تخدم كل الولايات المتحدة:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = عذرًا، لم أستطع قراءة ذلك.
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = هذه معلومات، لا نصيحة قانونية.
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = هل تقصد أحد هذه؟ أرسل رقمه.
+    .buttons = هل تقصد أحد هذه؟

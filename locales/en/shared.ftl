@@ -40,3 +40,10 @@ shared-clear-pending = I could not erase this conversation just now. Please send
 shared-no-listing = No line is listed yet for { $value } alone. These lines serve the whole U.S.:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Sorry, I could not read that.
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = This is information, not legal advice.
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = Did you mean one of these? Send its number.
+    .buttons = Did you mean one of these?

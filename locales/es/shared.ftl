@@ -40,3 +40,10 @@ shared-clear-pending = No pude borrar esta conversación en este momento. Envíe
 shared-no-listing = Aún no hay líneas propias de { $value }. Estas líneas atienden a todo EE. UU.:
 # Cuando no se pudo leer un texto libre (código postal, estado). Sigue la pregunta.
 shared-unknown-input = Perdón, no pude leer eso.
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = Esto es información, no asesoría legal.
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = ¿Quiso decir una de estas? Envíe su número.
+    .buttons = ¿Quiso decir una de estas?

@@ -40,3 +40,10 @@ shared-clear-pending = Je n'ai pas pu effacer cette conversation tout de suite. 
 shared-no-listing = Aucune ligne propre à { $value } n'est encore listée. Ces lignes servent tous les États-Unis:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Désolé, je n'ai pas pu lire cela.
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = Ce sont des informations, pas des conseils juridiques.
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = Vouliez-vous dire l'un de ces sujets? Envoyez son numéro.
+    .buttons = Vouliez-vous dire l'un de ces sujets?

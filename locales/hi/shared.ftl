@@ -40,3 +40,10 @@ shared-clear-pending = अभी यह बातचीत मिट नही�
 shared-no-listing = अभी सिर्फ { $value } के लिए कोई लाइन लिस्ट नहीं। ये लाइनें पूरे US के लिए हैं:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = माफ करें, यह पढ़ा नहीं जा सका।
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = यह जानकारी है, कानूनी सलाह नहीं।
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = क्या आप इनमें से कोई पूछ रहे हैं? उसका नंबर भेजें।
+    .buttons = क्या आप इनमें से कोई पूछ रहे हैं?

@@ -40,3 +40,10 @@ shared-clear-pending = Mwen pa t ka efase konvèsasyon sa a kounye a. Tanpri voy
 shared-no-listing = Poko gen liy sou lis la pou { $value } sèlman. Liy sa yo sèvi tout Etazini:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Eskize m, mwen pa t ka li sa.
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = Se enfòmasyon, se pa konsèy legal.
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = Èske ou vle di youn nan sa yo? Voye nimewo a.
+    .buttons = Èske ou vle di youn nan sa yo?

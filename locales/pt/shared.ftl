@@ -40,3 +40,10 @@ shared-clear-pending = Não consegui apagar esta conversa agora. Por favor, envi
 shared-no-listing = Ainda não há nenhuma linha só para { $value }. Estas linhas atendem todos os EUA:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Desculpe, não consegui ler isso.
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = São informações, não orientação jurídica.
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = Você quis dizer um destes? Envie o número.
+    .buttons = Você quis dizer um destes?

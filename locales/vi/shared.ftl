@@ -40,3 +40,10 @@ shared-clear-pending = Lúc này tôi chưa xóa được cuộc trò chuyện n
 shared-no-listing = Chưa có đường dây riêng nào cho { $value }. Các đường dây này phục vụ toàn Hoa Kỳ:
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = Xin lỗi, tôi không đọc được tin nhắn đó.
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = Đây là thông tin, không phải tư vấn pháp lý.
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = Có phải quý vị muốn hỏi một trong những điều này? Xin gửi số.
+    .buttons = Có phải quý vị muốn hỏi một trong những điều này?

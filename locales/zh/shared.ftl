@@ -40,3 +40,10 @@ shared-clear-pending = 我刚才没能删除这次对话。请过一分钟再发
 shared-no-listing = 目前还没有列出只服务{ $value }的热线。以下热线服务全美国：
 # Sent when free text (a ZIP code, a state) could not be read. The question follows it.
 shared-unknown-input = 对不起，我看不懂这个。
+# Said before the answer to a first message that asked about a topic directly (the topic's
+# answer follows, then its options and the way to the main menu).
+shared-routed-notice = 这是信息，不是法律建议。
+# Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
+# is said instead where the topics are buttons (Telegram).
+shared-did-you-mean = 您是想问以下哪一项？请发送数字。
+    .buttons = 您是想问以下哪一项？

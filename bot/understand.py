@@ -1,0 +1,424 @@
+"""Free text: which reviewed answer a message is about, chosen by the organizers' example phrases.
+
+Built once from the content at start-up. Matching is pure and in memory: the text is read,
+scored and dropped; only the chosen node and a score band leave this module.
+
+Each routable node has example messages per language (`understand-<flow>-<node>` in
+locales/<language>/understand.ftl). A message is split into words (Chinese into characters and
+character pairs), short SMS forms are spelled out, each word is reduced to its Snowball stem,
+a word the content never uses is corrected to the nearest one it does (one or two typos), and
+the nodes are ranked by BM25 over their example messages.
+"""
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+import Stemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.conversation import OFFER_LIMIT
+from bot.flows import FlowSet
+from bot.localization import Localizer
+from bot.text import normalize
+
+PHRASES_PREFIX = "understand-"
+SPELLINGS = "understand-spellings"  # "short = long, ..." as people text them
+STOP_SENTENCES = "understand-stop"  # sentences that ask the bot to stop texting
+MIN_PHRASES = {"en": 8, "es": 8}  # example messages per routable node; other languages:
+DEFAULT_MIN_PHRASES = 5
+
+# Snowball stemmers for the shipped languages that have one; the others match whole words.
+SNOWBALL = {"ar": "arabic", "en": "english", "es": "spanish", "fr": "french", "hi": "hindi",
+            "pt": "portuguese", "ru": "russian"}
+
+# BM25's usual constants: how fast repeated words stop counting, how much length matters.
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a best match is clear enough to answer, close enough to offer, or nothing (in BM25
+    points), tuned on the evaluation set's tune part only."""
+
+    answer: float = 7.0  # at least this score to answer without asking
+    margin: float = 1.2  # ...and this many times the runner-up's score
+    offer: float = 3.0  # below this, nothing is close: the usual hint and options
+    share: float = 0.55  # "did you mean" lists the candidates with this share of the best score
+    urgent: float = 0.8  # an urgent node this close to the best (and clear) wins: danger first
+    context: float = 1.2  # the options of the node a person is at weigh this much more
+
+
+THRESHOLDS = Thresholds()
+
+# Stop sentences are one more document of the index: a message is an opt-out when that document
+# is its clear best match and holds most of its words ("please stop texting me"), so "I can't
+# stop crying" or "the elevator stopped" is not. Tuned on the evaluation set's stop sentences.
+STOP_SCORE = 4.0
+STOP_MARGIN = 1.25
+STOP_COVERAGE = 0.6
+
+TYPO_MIN_LENGTH = 4  # shorter words are too easily another word
+# Letters and digits, and the vowel signs of Indic scripts, which Python counts as neither.
+_WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0dff])+")
+# Arabic letters written more than one way (ta marbuta, alef maqsura) and the tatweel that only
+# stretches a word; hamza forms and diacritics are already folded by normalize().
+_ARABIC_FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ـ": None})
+
+
+def phrases_id(flow: str, node: str) -> str:
+    """The Fluent id of a node's example messages."""
+    return f"{PHRASES_PREFIX}{flow}-{node}"
+
+
+def phrase_lines(value: str) -> list[str]:
+    """The example messages of a Fluent value: one per line, blank lines dropped."""
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+def _is_cjk(char: str) -> bool:
+    """True for a Chinese character (written without spaces between words)."""
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _cjk_terms(run: str) -> Iterable[str]:
+    """A run of letters with Chinese in it: other letters as words, Chinese as characters and
+    adjacent pairs (there are no spaces to find words by)."""
+    part = ""
+    chinese = ""
+    for char in run + " ":
+        if _is_cjk(char):
+            if part:
+                yield part
+                part = ""
+            chinese += char
+            continue
+        if chinese:
+            yield from chinese
+            yield from (chinese[i:i + 2] for i in range(len(chinese) - 1))
+            chinese = ""
+        if char != " ":
+            part += char
+    if part:
+        yield part
+
+
+class Decision(Enum):
+    """What the bot does with a free-text message."""
+
+    ANSWER = "answer"  # one clear best node: answer with it
+    OFFER = "offer"  # close candidates: "did you mean", numbered
+    NONE = "none"  # nothing close: the usual hint and options
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A node free text can lead to."""
+
+    flow: str
+    node: str
+    urgent: bool
+    label: str  # the option label that leads there, said in "did you mean"
+
+    @property
+    def key(self) -> str:
+        """flow/node, as logs, tests and the evaluation set name it."""
+        return f"{self.flow}/{self.node}"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A node and how well a message matched it."""
+
+    topic: Topic
+    score: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """The decision for one message and the candidates behind it, best first."""
+
+    decision: Decision
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def best(self) -> Topic | None:
+        """The node answered with, or offered first."""
+        return self.candidates[0].topic if self.candidates else None
+
+    @property
+    def band(self) -> str:
+        """A coarse score band, safe to log (never the text): high, mid or none."""
+        return {Decision.ANSWER: "high", Decision.OFFER: "mid", Decision.NONE: "none"}[self.decision]
+
+
+NO_MATCH = Match(Decision.NONE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message as terms, for one language; lives for one turn only."""
+
+    words: tuple[str, ...]  # after spelling out short forms (and typo correction)
+    terms: tuple[str, ...]  # stems, one per word
+
+
+class Analyzer:
+    """Turns text into terms the same way for example messages and for what people send."""
+
+    def __init__(self, locale: str, spellings: Mapping[str, str]) -> None:
+        algorithm = SNOWBALL.get(locale)
+        self._stemmer = Stemmer.Stemmer(algorithm) if algorithm else None
+        self._spellings = dict(spellings)
+
+    def words(self, text: str) -> list[str]:
+        """Normalised words: no accents or diacritics, ASCII digits, short forms spelled out."""
+        folded = normalize(text)
+        if not folded.isascii():
+            folded = folded.translate(_ARABIC_FOLD)
+        found: list[str] = []
+        for run in _WORD.findall(folded):
+            if run.isascii() or not any(_is_cjk(char) for char in run):
+                found.append(self._spellings.get(run, run))
+            else:
+                found.extend(_cjk_terms(run))
+        return found
+
+    def stems(self, words: Sequence[str]) -> list[str]:
+        """Each word's stem (the word itself where the language has no stemmer)."""
+        return self._stemmer.stemWords(words) if self._stemmer is not None else list(words)
+
+
+class _Vocabulary:
+    """The words a language's content uses, for correcting a typo to the nearest of them."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_initial: dict[str, list[str]] = {}
+        for word in sorted(set(words)):
+            if len(word) >= TYPO_MIN_LENGTH and not word.isdigit():
+                by_initial.setdefault(word[0], []).append(word)
+        self._by_initial = by_initial  # a typo rarely hits the first letter: fewer to compare
+
+    def nearest(self, word: str) -> str | None:
+        """The content word at most one edit away (two for long words), or None."""
+        if len(word) < TYPO_MIN_LENGTH or not word[0].isalpha():
+            return None
+        choices = self._by_initial.get(word[0])
+        if not choices:
+            return None
+        limit = 1 if len(word) < 8 else 2
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+        return None if found is None else str(found[0])
+
+
+class LocaleMatcher:
+    """One language's index: BM25 weights per term and node, the typo vocabulary, the stop rule."""
+
+    def __init__(self, analyzer: Analyzer, topics: Sequence[Topic],
+                 phrases: Sequence[Sequence[str]], stop_sentences: Sequence[str],
+                 stop_words: Iterable[str]) -> None:
+        self.analyzer = analyzer
+        self.topics = tuple(topics)
+        # The last document holds the stop sentences and the stop words.
+        texts = [*phrases, [*stop_sentences, *stop_words]]
+        self._stop = len(self.topics)
+        self._has_stop = bool(stop_sentences)
+        self._stem_of: dict[str, str] = {}
+        documents = []
+        for document in texts:
+            terms: Counter[str] = Counter()
+            for phrase in document:
+                words = analyzer.words(phrase)
+                stems = analyzer.stems(words)
+                self._stem_of.update(zip(words, stems, strict=True))
+                terms.update(stems)
+            documents.append(terms)
+        self.weights = _bm25_weights(documents)
+        self._stop_terms = frozenset(documents[-1])
+        self._vocabulary = _Vocabulary(self._stem_of)
+
+    def read(self, text: str) -> Reading:
+        """A message's words and terms; a word the content never uses becomes the nearest
+        content word when one is a typo away."""
+        words = self.analyzer.words(text)
+        terms = self.analyzer.stems(words)
+        for index, term in enumerate(terms):
+            if term not in self.weights:
+                fixed = self._vocabulary.nearest(words[index])
+                if fixed is not None:
+                    words[index], terms[index] = fixed, self._stem_of[fixed]
+        return Reading(tuple(words), tuple(terms))
+
+    def scores(self, reading: Reading, boost: frozenset[int] = frozenset(),
+               context: float = THRESHOLDS.context) -> list[float]:
+        """Each node's BM25 score for a message (each term counted once)."""
+        scores = [0.0] * (len(self.topics) + 1)  # the last one: the stop sentences
+        for term in set(reading.terms):
+            for index, weight in self.weights.get(term, ()):
+                scores[index] += weight
+        for index in boost:
+            scores[index] *= context
+        return scores
+
+    def match(self, reading: Reading, boost: frozenset[int] = frozenset(),
+              limits: Thresholds = THRESHOLDS) -> Match:
+        """Answer, offer or nothing, for a message already read."""
+        return decide(self.topics, self.scores(reading, boost, limits.context)[:self._stop], limits)
+
+    def is_stop(self, reading: Reading) -> bool:
+        """True when a sentence asks the bot to stop texting (an opt-out beyond the STOP words):
+        the stop sentences are its clear best match."""
+        if not self._has_stop:
+            return False
+        scores = self.scores(reading)
+        stop = scores[self._stop]
+        if stop < STOP_SCORE or stop < STOP_MARGIN * max(scores[:self._stop], default=0.0):
+            return False
+        terms = set(reading.terms)
+        return len(terms & self._stop_terms) >= STOP_COVERAGE * len(terms)
+
+    def explain(self, text: str, boost: frozenset[int] = frozenset()) -> list[tuple[Candidate, list[str]]]:
+        """The ranked candidates with the words of the message that matched each (for `kyr why`)."""
+        reading = self.read(text)
+        scores = self.scores(reading, boost)
+        ranked = sorted(range(self._stop), key=lambda i: (-scores[i], i))
+        explained = []
+        for index in ranked[:5]:
+            if scores[index] <= 0:
+                break
+            matched = [f"{word}({weight:.2f})" for word, term in zip(reading.words, reading.terms,
+                                                                   strict=True)
+                       for topic, weight in self.weights.get(term, ()) if topic == index]
+            explained.append((Candidate(self.topics[index], scores[index]),
+                              list(dict.fromkeys(matched))))
+        return explained
+
+
+def decide(topics: Sequence[Topic], scores: Sequence[float], limits: Thresholds = THRESHOLDS) -> Match:
+    """Answer with the best node when it is clear, with an urgent one when it is close (danger
+    first); offer the close ones when none is clear; else nothing."""
+    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    best = scores[ranked[0]] if ranked else 0.0
+    if best < limits.offer:
+        return NO_MATCH
+    urgent = next((i for i in ranked if topics[i].urgent), None)
+    if urgent is not None and scores[urgent] >= max(limits.answer, best * limits.urgent):
+        order = [urgent, *(i for i in ranked if i != urgent)]
+        return Match(Decision.ANSWER, _candidates(topics, order, scores))
+    runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    if best >= limits.answer and best >= runner_up * limits.margin:
+        return Match(Decision.ANSWER, _candidates(topics, ranked, scores))
+    close = [i for i in ranked[:OFFER_LIMIT] if scores[i] >= best * limits.share]
+    return Match(Decision.OFFER, _candidates(topics, close, scores))
+
+
+def _candidates(topics: Sequence[Topic], order: Sequence[int], scores: Sequence[float]
+                ) -> tuple[Candidate, ...]:
+    """The first few nodes of an order, with their scores."""
+    return tuple(Candidate(topics[i], scores[i]) for i in order[:OFFER_LIMIT] if scores[i] > 0)
+
+
+def _bm25_weights(documents: Sequence[Counter[str]]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """Okapi BM25 weight of every term in every document, computed once (a query then only adds
+    weights up). Written out rather than taken from a BM25 package: the one that does it offline
+    (bm25s) imports numpy and scipy, 129 ms of start-up for these few lines."""
+    count = len(documents)
+    average = sum(sum(d.values()) for d in documents) / count if count else 0.0
+    frequency = Counter(term for document in documents for term in document)
+    weights: dict[str, list[tuple[int, float]]] = {}
+    for index, document in enumerate(documents):
+        length = sum(document.values())
+        for term, tf in document.items():
+            idf = math.log(1 + (count - frequency[term] + 0.5) / (frequency[term] + 0.5))
+            norm = tf + BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+            weights.setdefault(term, []).append((index, idf * tf * (BM25_K1 + 1) / norm))
+    return {term: tuple(pairs) for term, pairs in weights.items()}
+
+
+def topics_of(flows: FlowSet) -> list[Topic]:
+    """Every node free text can lead to, with the label of the option that leads there (one
+    in the node's own flow when there is one: it names the step best)."""
+    labels: dict[tuple[str, str], tuple[str, bool]] = {}
+    for flow in flows.flows.values():
+        for node in flow.nodes.values():
+            for option in node.options:
+                if option.flow is not None:
+                    target = flows.flows[option.flow].start if option.flow in flows.flows else ""
+                    key = (option.flow, target)
+                else:
+                    key = (flow.id, option.next or "")
+                same_flow = option.flow is None
+                if key[1] and (key not in labels or (same_flow and not labels[key][1])):
+                    labels[key] = (option.label, same_flow)
+    return [Topic(flow.id, name, node.urgent, labels.get((flow.id, name), ("", False))[0])
+            for flow in flows.flows.values() for name, node in flow.nodes.items() if node.route]
+
+
+def spellings_of(value: str) -> dict[str, str]:
+    """`q = que, xq = porque` as a mapping of normalised short forms to their words."""
+    pairs: dict[str, str] = {}
+    for item in value.split(","):
+        short, equals, long = item.partition("=")
+        if equals and normalize(short) and normalize(long):
+            pairs[normalize(short)] = normalize(long)
+    return pairs
+
+
+class Understanding:
+    """Every language's matcher, built once from the content; shared by all threads."""
+
+    def __init__(self, localizer: Localizer, flows: FlowSet,
+                 stop_words: Mapping[str, Iterable[str]]) -> None:
+        self.topics = topics_of(flows)
+        self._index = {(topic.flow, topic.node): i for i, topic in enumerate(self.topics)}
+        self.matchers: dict[str, LocaleMatcher] = {}
+        for locale in localizer.locales:
+            spellings = spellings_of(localizer.format(locale, SPELLINGS)) \
+                if localizer.has(locale, SPELLINGS) else {}
+            phrases = [phrase_lines(localizer.format(locale, phrases_id(t.flow, t.node)))
+                       if localizer.has(locale, phrases_id(t.flow, t.node)) else []
+                       for t in self.topics]
+            stops = phrase_lines(localizer.format(locale, STOP_SENTENCES)) \
+                if localizer.has(locale, STOP_SENTENCES) else []
+            self.matchers[locale] = LocaleMatcher(Analyzer(locale, spellings), self.topics,
+                                                  phrases, stops, stop_words.get(locale, ()))
+
+    def topic_index(self, flow: str, node: str) -> int | None:
+        """The index of a routable node, or None."""
+        return self._index.get((flow, node))
+
+    def best_language(self, text: str) -> tuple[str, Match] | None:
+        """The language whose examples a message matches clearly and best, with that match;
+        None when none does."""
+        found: tuple[str, Match] | None = None
+        for locale, matcher in self.matchers.items():
+            match = matcher.match(matcher.read(text))
+            if match.decision is Decision.ANSWER and (
+                    found is None or match.candidates[0].score > found[1].candidates[0].score):
+                found = (locale, match)
+        return found
+
+    def read(self, locale: str, text: str) -> Reading | None:
+        """A message's terms in a language (None for a language without an index)."""
+        matcher = self.matchers.get(locale)
+        return None if matcher is None else matcher.read(text)
+
+    def match(self, locale: str, text: str | Reading, boost: frozenset[int] = frozenset()) -> Match:
+        """Which node a free-text message in a language is about."""
+        matcher = self.matchers.get(locale)
+        if matcher is None:
+            return NO_MATCH
+        return matcher.match(matcher.read(text) if isinstance(text, str) else text, boost)
+
+    def is_stop(self, locale: str, text: str | Reading) -> bool:
+        """True when a sentence in a language asks the bot to stop texting."""
+        matcher = self.matchers.get(locale)
+        if matcher is None:
+            return False
+        return matcher.is_stop(matcher.read(text) if isinstance(text, str) else text)
