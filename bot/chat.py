@@ -8,10 +8,13 @@ from typing import TextIO
 from bot.catalog import Catalog
 from bot.conversation import Inbound, State
 from bot.engine import Engine
+from bot.explain import explain
 from bot.render import render, sms_text, telegram_buttons, telegram_text
 from bot.sms import fold_to_gsm7, plain_punctuation, segments
 
 CHANNELS = ("sms", "telegram")
+# Turns where free text decided (or failed to decide) the reply: `--explain` says why.
+FREE_TEXT_EVENTS = frozenset({"routed", "offer", "unknown", "stuck", "greet", "language-menu", "stop"})
 
 
 def show_sms(text: str) -> str:
@@ -35,8 +38,10 @@ class Simulator:
     """Holds one simulated person's state between lines, as a channel's store would."""
 
     def __init__(self, catalog: Catalog, channel: str, locale: str | None = None,
-                 clock: Callable[[], float] = time.time, fold: bool = True) -> None:
+                 clock: Callable[[], float] = time.time, fold: bool = True,
+                 explain: bool = False) -> None:
         self.engine = Engine(catalog, sms_fold=fold)
+        self.explain = explain
         self.clock = clock
         self.fold_locales = catalog.fold_locales() if fold else frozenset()
         self.catalog = catalog
@@ -45,23 +50,30 @@ class Simulator:
         self.state: State | None = None
 
     def send(self, text: str) -> str:
-        """Pass one line to the engine and return what the channel would display."""
+        """Pass one line to the engine and return what the channel would display (with
+        `explain`, then why free text led there)."""
+        before = self.state
         turn = self.engine.handle(self.state, Inbound(
             text, channel=self.channel, received_at=self.clock(),
             locale=self.locale if self.state is None else None))
         self.state = turn.state
         rendered = render(turn.reply, self.catalog.localizer, buttons=self.channel == "telegram")
         if self.channel == "sms":
-            text = sms_text(rendered)
+            shown = sms_text(rendered)
             fold = turn.reply.locale in self.fold_locales
-            return show_sms(fold_to_gsm7(text) if fold else plain_punctuation(text))
-        return show_telegram(telegram_text(rendered), telegram_buttons(rendered))
+            shown = show_sms(fold_to_gsm7(shown) if fold else plain_punctuation(shown))
+        else:
+            shown = show_telegram(telegram_text(rendered), telegram_buttons(rendered))
+        if self.explain and turn.event in FREE_TEXT_EVENTS:
+            why = explain(self.catalog, self.engine, text, turn.reply.locale, before)
+            shown += "\n" + "\n".join(f"  why: {line}" for line in why.splitlines())
+        return shown
 
 
 def run(catalog: Catalog, channel: str, locale: str | None, stdin: TextIO = sys.stdin,
-        stdout: TextIO = sys.stdout, fold: bool = True) -> int:
+        stdout: TextIO = sys.stdout, fold: bool = True, explain: bool = False) -> int:
     """Read one message per line until end of input; interactive when stdin is a terminal."""
-    simulator = Simulator(catalog, channel, locale, fold=fold)
+    simulator = Simulator(catalog, channel, locale, fold=fold, explain=explain)
     interactive = stdin.isatty()
     if interactive:
         stdout.write(f"Simulating {channel}. Type a message; Ctrl-D to quit.\n")

@@ -11,6 +11,7 @@ import phonenumbers
 from phonenumbers import shortnumberinfo
 
 from bot.catalog import Catalog, build_catalog
+from bot.check_phrases import check_phrases
 from bot.conversation import Inbound, Reply, State
 from bot.engine import ENGINE_MESSAGES, MISSES_BEFORE_HELP, Engine
 from bot.flows import Flow, FlowSet, Node, Referral, load_flows
@@ -31,6 +32,7 @@ from bot.problems import Problem, Severity
 from bot.render import BUTTONS
 from bot.sms import Segments
 from bot.text import split_keywords
+from bot.understand import SPELLINGS, STOP_SENTENCES, phrases_id
 
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})
@@ -76,12 +78,15 @@ def check_content(root: Path, today: date | None = None) -> list[Problem]:
         problems += _check_graph(flows)
     usages = list(_usages(flows, indexes[FALLBACK_LOCALE]))
     problems += _check_messages(usages, indexes)
-    problems += _check_conventions(indexes, usages)
+    routed = {phrases_id(flow.id, node.name) for flow in flows.flows.values()
+              for node in flow.nodes.values() if node.route} | {SPELLINGS, STOP_SENTENCES}
+    problems += _check_conventions(indexes, usages, routed)
     if not any(p.severity is Severity.ERROR for p in problems):
         catalog = build_catalog(root)
         problems += [_collision_problem(c, indexes) for c in catalog.keywords.collisions]
         problems += [_place_problem(c, indexes) for c in catalog.places.collisions]
         problems += _check_sms_length(catalog)
+        problems += check_phrases(catalog, indexes, root)
     return sorted(set(problems))
 
 
@@ -297,6 +302,14 @@ def _sms_views(engine: Engine, catalog: Catalog, locale: str) -> Iterator[SmsVie
         engine.preview_stateless(locale), "shared"
     yield entry.path, 1, "the first reply to a message in no known language", \
         engine.handle(None, Inbound("12345", locale_hint=None)).reply, "main"
+    understanding = catalog.understanding
+    for topic in understanding.topics:
+        flow = catalog.flows.flows[topic.flow]
+        yield flow.path, flow.nodes[topic.node].line, f"node {topic.node!r} answering a first " \
+            "message", engine.preview_first_answer(topic.flow, topic.node, locale), flow.id
+    longest = sorted(understanding.topics, key=lambda t: -len(catalog.localizer.format(locale, t.label)))
+    yield entry.path, 1, "the longest \"did you mean\"", engine.preview_offer(locale, longest[:3]), \
+        "shared"
     words = _command_words(catalog, locale)
     deep = next((f.id, n) for f in catalog.flows.flows.values() for n in f.nodes if not f.entry)
     for flow in catalog.flows.flows.values():
@@ -432,10 +445,11 @@ def _check_references(entry: FtlEntry, index: LocaleIndex) -> list[Problem]:
     return problems
 
 
-def _check_conventions(indexes: dict[str, LocaleIndex], usages: list[Usage]) -> list[Problem]:
+def _check_conventions(indexes: dict[str, LocaleIndex], usages: list[Usage],
+                       examples: set[str]) -> list[Problem]:
     """Mozilla's conventions: ids prefixed by their file, a `# Variables:` comment, terms apart."""
     problems = []
-    used = {usage.id for usage in usages}
+    used = {usage.id for usage in usages} | examples
     states = {PLACES_PREFIX + code.lower() for code in us_states()}
     for index in indexes.values():
         for entry in index.entries.values():

@@ -41,7 +41,26 @@ def _chat(args: argparse.Namespace) -> int:
         shipped = ", ".join(catalog.localizer.locales)
         print(f"kyr chat: no language {args.lang!r}; shipped: {shipped}", file=sys.stderr)
         return 2
-    return chat.run(catalog, args.channel, args.lang, fold=not args.no_fold)
+    return chat.run(catalog, args.channel, args.lang, fold=not args.no_fold, explain=args.explain)
+
+
+def _why(args: argparse.Namespace) -> int:
+    """Print which answer a message would get and why: candidates, scores, matched words."""
+    from bot.engine import Engine
+    from bot.explain import explain
+
+    root = Path(args.root) if args.root else content_root()
+    try:
+        catalog = load_catalog(root)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.lang and args.lang not in catalog.localizer.locales:
+        print(f"kyr why: no language {args.lang!r}; shipped: "
+              f"{', '.join(catalog.localizer.locales)}", file=sys.stderr)
+        return 2
+    print(explain(catalog, Engine(catalog), args.text, args.lang))
+    return 0
 
 
 def _segments(args: argparse.Namespace) -> int:
@@ -87,8 +106,15 @@ def parser() -> argparse.ArgumentParser:
     chat_cmd.add_argument("--channel", choices=chat.CHANNELS, default="sms")
     chat_cmd.add_argument("--no-fold", action="store_true",
                           help="SMS: keep accents even where the language allows folding them")
+    chat_cmd.add_argument("--explain", action="store_true",
+                          help="after each reply to free text, show why it led there")
     chat_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
     chat_cmd.set_defaults(run=_chat)
+    why_cmd = commands.add_parser("why", help="which answer a message gets, and why")
+    why_cmd.add_argument("text", help="the message, in quotes")
+    why_cmd.add_argument("--lang", help="read it in this language (default: as a first message)")
+    why_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    why_cmd.set_defaults(run=_why)
     check_cmd = commands.add_parser("check", help="validate flows and translations")
     check_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")

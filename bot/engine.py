@@ -1,5 +1,7 @@
 """The conversation engine: state and an inbound message in, new state and a reply out. No I/O."""
 
+from collections.abc import Sequence
+
 from transitions import Machine
 
 from bot.catalog import Catalog
@@ -11,12 +13,14 @@ from bot.keywords import (
     DRAFT_NOTICE,
     KEYWORDS_ATTRIBUTE,
     LANGUAGE_NAME,
+    LATIN,
     Command,
     Meaning,
+    script_of,
 )
 from bot.paging import SmsBudget, paginate
 from bot.text import normalize, split_keywords
-from bot.understand import Decision, Match, Reading
+from bot.understand import Candidate, Decision, Match, Reading, Topic
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
 MENU_KEY = "0"
@@ -186,14 +190,11 @@ class Engine:
         saying this is information, not legal advice. With no language to go by, the language
         whose example messages match best decides, if one matches clearly."""
         locale, match = state.locale, self._understanding.match(state.locale, reading)
-        if match.decision is not Decision.ANSWER or (guessed is None and len(reading.terms) > 1):
-            # Languages written in the same letters share words: the one whose examples match
-            # clearly and best is the better guess (a single word stays with the usual guess).
-            best = self._understanding.best_language(text)
-            if best is not None and (match.decision is not Decision.ANSWER
-                                     or best[1].candidates[0].score > match.candidates[0].score):
-                locale, match = best
-                state = state._replace(locale=locale)
+        if len(reading.terms) > 1 and script_of(text) == LATIN:
+            # Languages written in the same letters share greetings and loanwords: the one
+            # whose examples hold most of the message's words is the better guess.
+            locale, match = self._understanding.best_language(text, guessed or locale)
+            state = state._replace(locale=locale)
         if match.decision is Decision.NONE:
             return None
         return self._follow(state, match, text, self._routed_notice(locale))
@@ -285,6 +286,16 @@ class Engine:
         """The first reply a person gets in a language."""
         state = State(self._entry.id, self._entry.start, locale)
         return self._show(state, prefix=self._greeting(locale))
+
+    def preview_first_answer(self, flow: str, node: str, locale: str) -> Reply:
+        """The first SMS page of a node answering a first message (for checks and tools)."""
+        return self._page(flow, node, locale, "", 0, self._routed_notice(locale))
+
+    def preview_offer(self, locale: str, topics: Sequence[Topic]) -> Reply:
+        """"Did you mean" offering these nodes, as a first message gets it (for checks and tools)."""
+        match = Match(Decision.OFFER, tuple(Candidate(topic, 1.0) for topic in topics))
+        state = State(self._entry.id, self._entry.start, locale)
+        return self._follow(state, match, "", self._routed_notice(locale)).reply
 
     def _switch_language(self, state: State, locale: str) -> Turn:
         """Speak another language from now on, and show where the person is in it."""
@@ -418,6 +429,10 @@ class Engine:
                 flow, _, name = key.partition("/")
                 return (flow, name) if (flow, name) in self._bodies else None
         return None
+
+    def option_topics(self, flow: str, name: str) -> frozenset[int]:
+        """The routable nodes a node's options lead to (free text that fits them weighs more)."""
+        return self._option_topics.get((flow, name), frozenset())
 
     def _topics_offered(self, flow: str, name: str) -> frozenset[int]:
         """The routable nodes a node's options lead to."""

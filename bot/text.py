@@ -23,14 +23,34 @@ def _fold_char(char: str) -> str:
     return "" if unicodedata.combining(char) else char
 
 
+def _fold_table() -> dict[int, str | None]:
+    """One translate table for the blocks where the basic plane's accents, diacritics, vowel
+    marks and non-ASCII digits live (built in about 2 ms): translate() folds in C what
+    _fold_char would one character at a time."""
+    table: dict[int, str | None] = {ord(k): v for k, v in PLAIN_LETTERS.items()}
+    for low, high in ((0x0300, 0x1E00), (0x2000, 0x2100), (0x3000, 0x3040), (0xA000, 0xAC00),
+                      (0xFE00, 0xFE30), (0xFF00, 0xFFF0)):
+        for code in range(low, high):
+            folded = _fold_char(chr(code))
+            if folded != chr(code):
+                table[code] = folded or None
+    return table
+
+
+_FOLD = _fold_table()
+_BEYOND_TABLE = "\uffff"  # beyond it (rare: other planes' digits and marks), fold one by one
+
+
 def normalize(text: str) -> str:
     """Fold text to the form keywords are compared in: no accents, lower case, single spaces."""
     if text.isascii():  # most messages: nothing to decompose, and casefold equals lower
         return " ".join(text.lower().split()).strip(_EDGE_PUNCTUATION)
     decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(_fold_char(char) for char in decomposed).casefold()
-    words = folded.split()
-    return " ".join(words).strip(_EDGE_PUNCTUATION)
+    if max(decomposed) <= _BEYOND_TABLE:
+        folded = decomposed.translate(_FOLD).casefold()
+    else:
+        folded = "".join(_fold_char(char) for char in decomposed).casefold()
+    return " ".join(folded.split()).strip(_EDGE_PUNCTUATION)
 
 
 def split_keywords(value: str) -> list[str]:

@@ -163,10 +163,11 @@ NO_MATCH = Match(Decision.NONE)
 
 @dataclass(frozen=True)
 class Reading:
-    """A message as terms, for one language; lives for one turn only."""
+    """A message as terms and scores, for one language; lives for one turn only."""
 
     words: tuple[str, ...]  # after spelling out short forms (and typo correction)
     terms: tuple[str, ...]  # stems, one per word
+    scores: tuple[float, ...]  # per node, then the stop sentences last
 
 
 class Analyzer:
@@ -240,8 +241,13 @@ class LocaleMatcher:
                 terms.update(stems)
             documents.append(terms)
         self.weights = _bm25_weights(documents)
+        # Each term's weights as one row over every document: a message's scores are then the
+        # column sums of its terms' rows, added in C rather than one pair at a time.
+        self._rows = {term: _dense(pairs, len(documents)) for term, pairs in self.weights.items()}
+        self._zero = (0.0,) * len(documents)
         self._stop_terms = frozenset(documents[-1])
         self._vocabulary = _Vocabulary(self._stem_of)
+        self.vocabulary = frozenset(self._stem_of)  # every word the examples use
 
     def read(self, text: str) -> Reading:
         """A message's words and terms; a word the content never uses becomes the nearest
@@ -253,15 +259,15 @@ class LocaleMatcher:
                 fixed = self._vocabulary.nearest(words[index])
                 if fixed is not None:
                     words[index], terms[index] = fixed, self._stem_of[fixed]
-        return Reading(tuple(words), tuple(terms))
+        rows = [self._rows[term] for term in set(terms) if term in self._rows]
+        scores = tuple(map(sum, zip(*rows, strict=True))) if rows else self._zero
+        return Reading(tuple(words), tuple(terms), scores)
 
     def scores(self, reading: Reading, boost: frozenset[int] = frozenset(),
                context: float = THRESHOLDS.context) -> list[float]:
-        """Each node's BM25 score for a message (each term counted once)."""
-        scores = [0.0] * (len(self.topics) + 1)  # the last one: the stop sentences
-        for term in set(reading.terms):
-            for index, weight in self.weights.get(term, ()):
-                scores[index] += weight
+        """Each node's BM25 score for a message (each term counted once), the stop sentences'
+        last; the options of the node a person is at weigh `context` times more."""
+        scores = list(reading.scores)
         for index in boost:
             scores[index] *= context
         return scores
@@ -276,7 +282,7 @@ class LocaleMatcher:
         the stop sentences are its clear best match."""
         if not self._has_stop:
             return False
-        scores = self.scores(reading)
+        scores = reading.scores
         stop = scores[self._stop]
         if stop < STOP_SCORE or stop < STOP_MARGIN * max(scores[:self._stop], default=0.0):
             return False
@@ -303,10 +309,10 @@ class LocaleMatcher:
 def decide(topics: Sequence[Topic], scores: Sequence[float], limits: Thresholds = THRESHOLDS) -> Match:
     """Answer with the best node when it is clear, with an urgent one when it is close (danger
     first); offer the close ones when none is clear; else nothing."""
-    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    best = scores[ranked[0]] if ranked else 0.0
-    if best < limits.offer:
+    best = max(scores, default=0.0)
+    if best < limits.offer:  # most misses end here, before any sorting
         return NO_MATCH
+    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     urgent = next((i for i in ranked if topics[i].urgent), None)
     if urgent is not None and scores[urgent] >= max(limits.answer, best * limits.urgent):
         order = [urgent, *(i for i in ranked if i != urgent)]
@@ -322,6 +328,14 @@ def _candidates(topics: Sequence[Topic], order: Sequence[int], scores: Sequence[
                 ) -> tuple[Candidate, ...]:
     """The first few nodes of an order, with their scores."""
     return tuple(Candidate(topics[i], scores[i]) for i in order[:OFFER_LIMIT] if scores[i] > 0)
+
+
+def _dense(pairs: Iterable[tuple[int, float]], size: int) -> tuple[float, ...]:
+    """Sparse (document, weight) pairs as one row of `size` weights."""
+    row = [0.0] * size
+    for index, weight in pairs:
+        row[index] = weight
+    return tuple(row)
 
 
 def _bm25_weights(documents: Sequence[Counter[str]]) -> dict[str, tuple[tuple[int, float], ...]]:
@@ -393,16 +407,21 @@ class Understanding:
         """The index of a routable node, or None."""
         return self._index.get((flow, node))
 
-    def best_language(self, text: str) -> tuple[str, Match] | None:
-        """The language whose examples a message matches clearly and best, with that match;
-        None when none does."""
-        found: tuple[str, Match] | None = None
+    def best_language(self, text: str, preferred: str) -> tuple[str, Match]:
+        """The language whose examples hold the most of a message's words (ties: `preferred`,
+        then the clearer match), and the match in it."""
+        found: tuple[tuple[int, bool, float], str, Match] | None = None
         for locale, matcher in self.matchers.items():
-            match = matcher.match(matcher.read(text))
-            if match.decision is Decision.ANSWER and (
-                    found is None or match.candidates[0].score > found[1].candidates[0].score):
-                found = (locale, match)
-        return found
+            reading = matcher.read(text)
+            match = matcher.match(reading)
+            known = sum(word in matcher.vocabulary for word in reading.words)
+            score = match.candidates[0].score if match.candidates else 0.0
+            rank = (known, locale == preferred, score)
+            if found is None or rank > found[0]:
+                found = (rank, locale, match)
+        if found is None:
+            return preferred, NO_MATCH
+        return found[1], found[2]
 
     def read(self, locale: str, text: str) -> Reading | None:
         """A message's terms in a language (None for a language without an index)."""

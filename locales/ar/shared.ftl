@@ -42,7 +42,7 @@ shared-no-listing = لا يوجد بعد خط خاص بـ { $value }. هذه خ�
 shared-unknown-input = عذرًا، لم أستطع قراءة ذلك.
 # Said before the answer to a first message that asked about a topic directly (the topic's
 # answer follows, then its options and the way to the main menu).
-shared-routed-notice = هذه معلومات، لا نصيحة قانونية.
+shared-routed-notice = ليست نصيحة قانونية.
 # Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = هل تقصد أحد هذه؟ أرسل رقمه.

@@ -42,7 +42,7 @@ shared-no-listing = अभी सिर्फ { $value } के लिए को
 shared-unknown-input = माफ करें, यह पढ़ा नहीं जा सका।
 # Said before the answer to a first message that asked about a topic directly (the topic's
 # answer follows, then its options and the way to the main menu).
-shared-routed-notice = यह जानकारी है, कानूनी सलाह नहीं।
+shared-routed-notice = कानूनी सलाह नहीं।
 # Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = क्या आप इनमें से कोई पूछ रहे हैं? उसका नंबर भेजें।

@@ -42,7 +42,7 @@ shared-no-listing = { $value }: отдельных линий пока нет. �
 shared-unknown-input = Извините, не удалось это прочитать.
 # Said before the answer to a first message that asked about a topic directly (the topic's
 # answer follows, then its options and the way to the main menu).
-shared-routed-notice = Это информация, а не юр. совет.
+shared-routed-notice = Не юр. совет.
 # Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = Вы имели в виду одно из этого? Напишите номер.

@@ -42,7 +42,7 @@ shared-no-listing = 目前还没有列出只服务{ $value }的热线。以下�
 shared-unknown-input = 对不起，我看不懂这个。
 # Said before the answer to a first message that asked about a topic directly (the topic's
 # answer follows, then its options and the way to the main menu).
-shared-routed-notice = 这是信息，不是法律建议。
+shared-routed-notice = 非法律建议。
 # Asked when a message could mean one of a few topics; the topics follow, numbered. `.buttons`
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = 您是想问以下哪一项？请发送数字。
