@@ -127,3 +127,6 @@ class Turn:
     # Set by the service on CLEAR: the channel's message ids (first, last) of the forgotten
     # conversation, for channels that can delete them.
     forget_messages: tuple[int, int] | None = None
+    # How well free text matched the node it led to (high: answered, mid: "did you mean"), for
+    # the log line; "" when no free text decided the reply. Never the text itself.
+    band: str = ""

@@ -126,6 +126,10 @@ class Engine:
                        for key in self._bodies if len(starts := self._paginate(*key, locale)) > 1}
         self._regional_pages: dict[tuple[str, str, str, str], tuple[int, ...]] = {}
         self._understanding = catalog.understanding
+        # The node that asks where the person is: a message naming a state or ZIP code that no
+        # topic claims clearly is about help there.
+        self._place_topic = next((topic for topic in self._understanding.topics
+                                  if self._node(topic.flow, topic.node).input is not None), None)
         # The routable nodes each node's options lead to: free text that fits them weighs more.
         self._option_topics = {key: self._topics_offered(*key) for key in self._bodies}
         # Words that pick a node a "did you mean" question offered: its label, as typed or pressed.
@@ -195,9 +199,20 @@ class Engine:
             # whose examples hold most of the message's words is the better guess.
             locale, match = self._understanding.best_language(text, guessed or locale)
             state = state._replace(locale=locale)
+        match = self._placed(match, text)
         if match.decision is Decision.NONE:
             return None
         return self._follow(state, match, text, self._routed_notice(locale))
+
+    def _placed(self, match: Match, text: str) -> Match:
+        """"Help in New Jersey", "I live in 60601": a message naming a place that no topic
+        claims clearly goes to the node that asks for the place (which then has it)."""
+        if match.decision is Decision.ANSWER or self._place_topic is None:
+            return match
+        node = self._node(self._place_topic.flow, self._place_topic.node)
+        if node.input is None or self._parsers[node.input.kind](text) is None:
+            return match
+        return Match(Decision.ANSWER, (Candidate(self._place_topic, 0.0),))
 
     def _routed_notice(self, locale: str) -> tuple[Say, ...]:
         """What precedes an answer to a first message: not legal advice, and not yet reviewed."""
@@ -395,8 +410,8 @@ class Engine:
                 target = self._step(state.flow, node.name, INPUT_EVENT)
                 return self._enter(state, state.flow, target, region=value)
         if not node.language_menu and reading is not None:
-            match = self._understanding.match(state.locale, reading,
-                                              self._option_topics[(state.flow, state.node)])
+            match = self._placed(self._understanding.match(
+                state.locale, reading, self._option_topics[(state.flow, state.node)]), text)
             best = match.best
             if match.decision is not Decision.NONE and best is not None \
                     and (best.flow, best.node) != (state.flow, state.node):
@@ -415,12 +430,14 @@ class Engine:
             else:
                 turn = self._enter(state, best.flow, best.node, event="routed")
             turn.reply.messages = (*prefix, *turn.reply.messages)
+            turn.band = match.band
             return turn
         topics = tuple(candidate.topic for candidate in match.candidates)
         asked = state._replace(offer=tuple(topic.key for topic in topics), page=0)
         choices = (*(Choice(str(i), Say(topic.label)) for i, topic in enumerate(topics, start=1)),
                    Choice(MENU_KEY, Say(MENU_CHOICE)))
-        return Turn(asked, Reply(state.locale, (*prefix, Say(DID_YOU_MEAN)), choices), "offer")
+        return Turn(asked, Reply(state.locale, (*prefix, Say(DID_YOU_MEAN)), choices), "offer",
+                    band=match.band)
 
     def _offer_picked(self, state: State, text: str) -> tuple[str, str] | None:
         """The node a reply to "did you mean" picks, by its number or its label."""
@@ -661,8 +678,8 @@ class Engine:
             if messages[len(messages) - len(said):] == said:
                 prefix = messages[:len(messages) - len(said)]
                 page = self._page(state.flow, state.node, state.locale, state.region, 0, prefix)
-                return Turn(state, page, turn.event, turn.forget_messages)
-            return Turn(state, turn.reply, turn.event, turn.forget_messages)
+                return Turn(state, page, turn.event, turn.forget_messages, turn.band)
+            return Turn(state, turn.reply, turn.event, turn.forget_messages, turn.band)
         if state.page + 1 < len(starts) and \
                 turn.reply.choices == self._node_choices[(state.flow, state.node)]:
             turn.reply.choices = self._page_choices

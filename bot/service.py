@@ -68,9 +68,10 @@ class Conversations:
             if turn is None:
                 turn = self.engine.stateless(inbound)
         where = turn.state or state
-        log.info("event=%s channel=%s flow=%s node=%s locale=%s who=%s ms=%.1f", turn.event,
+        log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s who=%s ms=%.1f", turn.event,
                  message.channel, where.flow if where else "-", where.node if where else "-",
-                 turn.reply.locale, key[:PSEUDONYM_SHOWN], (time.perf_counter() - started) * 1000)
+                 turn.reply.locale, turn.band or "-", key[:PSEUDONYM_SHOWN],
+                 (time.perf_counter() - started) * 1000)
         return turn
 
     def _load(self, key: str) -> State | None:

@@ -47,11 +47,12 @@ class Thresholds:
     """When a best match is clear enough to answer, close enough to offer, or nothing (in BM25
     points), tuned on the evaluation set's tune part only."""
 
-    answer: float = 7.0  # at least this score to answer without asking
+    answer: float = 8.0  # at least this score to answer without asking
     margin: float = 1.2  # ...and this many times the runner-up's score
-    offer: float = 3.0  # below this, nothing is close: the usual hint and options
+    offer: float = 5.0  # below this, nothing is close: the usual hint and options
     share: float = 0.55  # "did you mean" lists the candidates with this share of the best score
-    urgent: float = 0.8  # an urgent node this close to the best (and clear) wins: danger first
+    urgent: float = 0.8  # an urgent node this close to the best wins: danger first...
+    urgent_answer: float = 5.0  # ...and needs only this score to be answered at once
     context: float = 1.2  # the options of the node a person is at weigh this much more
 
 
@@ -64,7 +65,8 @@ STOP_SCORE = 4.0
 STOP_MARGIN = 1.25
 STOP_COVERAGE = 0.6
 
-TYPO_MIN_LENGTH = 4  # shorter words are too easily another word
+TYPO_MIN_LENGTH = 4  # shorter words are too easily another word...
+TYPO_MIN_LENGTH_NON_LATIN = 5  # ...and in Arabic, Cyrillic or Devanagari letters, one more
 # Letters and digits, and the vowel signs of Indic scripts, which Python counts as neither.
 _WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0dff])+")
 # Arabic letters written more than one way (ta marbuta, alef maqsura) and the tatweel that only
@@ -196,19 +198,25 @@ class Analyzer:
         return self._stemmer.stemWords(words) if self._stemmer is not None else list(words)
 
 
+def _typo_length(word: str) -> int:
+    """The shortest word worth correcting: an edit turns a short Arabic word into another
+    (my daughter, بنتي, is one letter from my house, بيتي)."""
+    return TYPO_MIN_LENGTH if word.isascii() else TYPO_MIN_LENGTH_NON_LATIN
+
+
 class _Vocabulary:
     """The words a language's content uses, for correcting a typo to the nearest of them."""
 
     def __init__(self, words: Iterable[str]) -> None:
         by_initial: dict[str, list[str]] = {}
         for word in sorted(set(words)):
-            if len(word) >= TYPO_MIN_LENGTH and not word.isdigit():
+            if len(word) >= _typo_length(word) and not word.isdigit():
                 by_initial.setdefault(word[0], []).append(word)
         self._by_initial = by_initial  # a typo rarely hits the first letter: fewer to compare
 
     def nearest(self, word: str) -> str | None:
         """The content word at most one edit away (two for long words), or None."""
-        if len(word) < TYPO_MIN_LENGTH or not word[0].isalpha():
+        if len(word) < _typo_length(word) or not word[0].isalpha():
             return None
         choices = self._by_initial.get(word[0])
         if not choices:
@@ -314,7 +322,7 @@ def decide(topics: Sequence[Topic], scores: Sequence[float], limits: Thresholds 
         return NO_MATCH
     ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     urgent = next((i for i in ranked if topics[i].urgent), None)
-    if urgent is not None and scores[urgent] >= max(limits.answer, best * limits.urgent):
+    if urgent is not None and scores[urgent] >= max(limits.urgent_answer, best * limits.urgent):
         order = [urgent, *(i for i in ranked if i != urgent)]
         return Match(Decision.ANSWER, _candidates(topics, order, scores))
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0

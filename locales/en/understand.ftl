@@ -71,6 +71,10 @@ understand-officers-public =
     agents at the construction site checking everyone
     la migra stopped my car on the highway
     am i free to leave if immigration stops me in public
+    ICE raid at the factory where I work
+    immigration came to my job and they are checking everyone
+    immigration agents are lining up workers at the warehouse where I work
+    ICE is checking papers at my job right now, can I leave
 
 understand-officers-silent =
     what do i say
@@ -143,7 +147,7 @@ understand-clinic-emergency =
     is emergency care free for undocumented people
 
 understand-clinic-officers =
-    immigration officers at the clinic
+    I'm a patient and immigration officers are at the clinic
     ICE is in the waiting room at my clinic
     can ICE arrest me at the hospital
     there are immigration agents in the hospital parking lot
@@ -247,7 +251,7 @@ understand-detention-parole =
     how to get my mom out of detention because of her cancer
     can ICE let her go bc of her health
     my husband is too sick to be detained can he be released
-    medical release from immigration detention
+    can he be let out of detention on medical grounds
     ask ICE to release my dad he has a heart problem
     is there parole for detained people with serious illness
     can a pregnant woman get released from detention
@@ -267,6 +271,7 @@ understand-detention-released =
     he was released with his medical problems and no meds
     my husband got out but we are all so stressed, who can we talk to
     case management for people released from detention
+    he got out of detention and has diabetes, no insurance, where can he see a doctor
 
 understand-limits-about =
     about this service
@@ -279,7 +284,7 @@ understand-limits-about =
     is this a real person or a bot
     when was this info last updated
     is this official government info
-    what is this number
+    who runs this service
     who made this chatbot
 
 understand-privacy-intro =
@@ -289,7 +294,7 @@ understand-privacy-intro =
     do you keep my messages
     does this bot save my phone number
     can ICE see what i write here
-    is this chat private
+    is what I write here kept private
     do you share my info with immigration
     will anyone know i texted this
     are my messages to you stored
@@ -379,6 +384,7 @@ understand-staff-arrive =
     i work at the clinic and ICE just showed up
     im at reception and there are federal agents here
     who do we call when ICE arrives at the clinic
+    I work at the front desk of a clinic and ICE just walked in
 
 understand-staff-warrant =
     judges warrant or ICE form
@@ -399,7 +405,7 @@ understand-staff-records =
     ICE wants our patient files
     officers asking for a list of our patients
     we got a subpoena for patient records from immigration
-    can we give patient information to ICE
+    ICE wants our patients' medical records, do we hand them over
     agents want to see a patients chart
     do we have to hand over medical records to immigration officers
     ICE asking the front desk for a patients address

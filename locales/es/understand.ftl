@@ -71,6 +71,8 @@ understand-officers-public =
     agentes en la construccion revisando a todos
     la migra paro mi troca en la carretera
     estoy libre de irme si inmigración me para en la calle
+    llego la migra a la fabrica donde trabajo
+    redada en mi jale, estan agarrando gente, q hago
 
 understand-officers-silent =
     que digo
@@ -143,7 +145,7 @@ understand-clinic-emergency =
     la sala de emergencia es gratis pa indocumentados?
 
 understand-clinic-officers =
-    agentes de inmigracion en la clinica
+    soy paciente y hay agentes de inmigracion en la clinica
     ICE esta en la sala de espera de mi clinica
     ICE me puede arrestar en el hospital?
     hay agentes de inmigracion en el estacionamiento del hospital
@@ -189,7 +191,7 @@ understand-detention-find =
     como encuentro a donde se llevo ICE a mi esposo
     ICE detuvo a mi hermano y no se donde esta
     localizador de detenidos
-    en q centro de detencion esta mi hijo
+    en q centro de detencion tienen a mi hijo, como lo busco
     movieron a mi papa y ya no lo encuentro
     como busco a alguien detenido x inmigracion
     la migra agarro a mi esposa esta mañana, dnd esta
@@ -267,6 +269,8 @@ understand-detention-released =
     lo dejaron salir con sus problemas de salud y sin medicinas
     mi esposo ya salio pero estamos todos muy estresados, con quien hablamos
     manejo de caso pa personas q salieron de detencion
+    ya lo soltaron de detencion pero esta enfermo y no tiene seguro, donde lo atienden
+    salio de la detencion y necesita un doctor, no tiene aseguranza
 
 understand-limits-about =
     sobre este servicio
@@ -279,7 +283,7 @@ understand-limits-about =
     eres una persona o un robot
     cuando actualizaron esta info
     es informacion oficial del gobierno?
-    q numero es este
+    quien maneja este servicio
     quien hizo este chat
 
 understand-privacy-intro =
@@ -289,12 +293,14 @@ understand-privacy-intro =
     guardan mis mensajes?
     este bot guarda mi numero de telefono
     ICE puede ver lo q escribo aqui?
-    este chat es privado?
+    lo q escribo aqui es privado?
     le pasan mi info a inmigracion?
     alguien va a saber q les escribi
     mis mensajes se quedan guardados
     q hacen con mi nombre y mi numero
     es seguro contarles mi situacion
+    ustedes guardan mi numero?
+    se quedan con lo q les escribo?
 
 understand-privacy-sms =
     mensajes de texto sms
@@ -365,6 +371,8 @@ understand-staff-prepare =
     como reducir las visitas de pacientes q tienen miedo
     nombrar a una persona q responda si llega ICE a la clinica
     pasos pa preparar al equipo de recepcion
+    como preparamos al personal de la clinica por si llega inmigracion
+    plan para el staff antes de q venga la migra a la clinica
 
 understand-staff-arrive =
     cuando llegan los agentes

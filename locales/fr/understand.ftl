@@ -309,6 +309,8 @@ understand-staff-warrant =
     le document est signé par un officier, pas un juge, on fait quoi comme clinique
     comment le staff reconnait un warrant de juge
     ils ont un mandat pour la clinique, on appelle notre avocat?
+    je suis infirmière, ICE nous montre un mandat à l'hôpital, comment savoir s'il vient d'un juge
+    à la clinique on nous présente un formulaire ICE, est-ce un vrai mandat de juge
 
 understand-staff-records =
     ICE demande les dossiers des patients

@@ -36,6 +36,8 @@ understand-officers-warrant =
     गिरफ्तारी वारंट में किसका नाम होना चाहिए
     valid warrant kaise pehchane, judge ka sign chahiye kya
     I-205 form se wo ghar me aa sakte hai kya
+    क्या बिना जज के वारंट के वो घर में आ सकते हैं
+    घर में घुसने के लिए कौन सा वारंट चाहिए
 
 understand-officers-inside =
     वो ज़बरदस्ती घर में घुस आए
@@ -60,6 +62,10 @@ understand-officers-public =
     बाहर मेरे बैग की तलाशी ले रहे हैं
     work pe ICE raid ho rahi hai kya karu
     traffic stop pe officer ne roka hai, kya main ja sakta hu
+    काम की जगह पर ICE की रेड हो रही है
+    मेरी फैक्ट्री में इमिग्रेशन वाले सबको पकड़ रहे हैं
+    मैं काम पर हूँ और warehouse में ICE की raid चल रही है
+    काम की जगह पर इमिग्रेशन वाले सबके कागज़ देख रहे हैं
 
 understand-officers-silent =
     मुझे उनसे क्या बोलना चाहिए
@@ -107,6 +113,10 @@ understand-clinic-private =
     मेरी हेल्थ इन्फो गोपनीय रहेगी ना
     kya doctor meri info ICE ko bata dega
     medicaid se mera address ICE tak jayega kya
+    क्या क्लिनिक मेरी जानकारी ICE को बताएगा
+    डॉक्टर मेरी मेडिकल बातें इमिग्रेशन को दे सकता है क्या
+    क्या क्लिनिक मेरी मेडिकल जानकारी ICE को दे सकता है, मेरे पास papers नहीं
+    अस्पताल इमिग्रेशन को बताएगा कि मेरे पास कागज़ नहीं हैं?
 
 understand-clinic-emergency =
     हॉस्पिटल ने इमरजेंसी में इलाज करने से मना कर दिया
@@ -238,6 +248,8 @@ understand-limits-about =
     क्या ये कोई सरकारी नंबर है
     kya ye legal advice hai
     ye bot kaun chalata hai bharosa kar sakte hai kya
+    क्या ये कानूनी सलाह है
+    आप लोग कौन हो, ये सर्विस कौन चलाता है
 
 understand-privacy-intro =
     मेरे मैसेज कौन देख सकता है

@@ -35,6 +35,7 @@ understand-officers-warrant =
     papye ICE a pa gen non tribinal, eske li valab
     ki diferans ant manda jij ak fòm ICE
     mandat pou fouye a dwe gen adrès mwen sou li?
+    èske se yon jij ki dwe siyen manda a
 
 understand-officers-inside =
     ICE antre lakay mwen san pèmisyon
@@ -101,6 +102,10 @@ understand-clinic-private =
     si m aplike pou Medicaid eske ICE ap konnen
     eske yo ka voye dosye medikal mwen bay gouvènman an
     sa m di doktè a, eske li ka repete l bay ICE
+    èske klinik la ap di imigrasyon m pa gen papye
+    doktè a ap bay imigrasyon enfòmasyon m?
+    si m ale nan klinik la, eske yo ap di imigrasyon m pa gen papye
+    klinik la ka bay imigrasyon enfòmasyon sou mwen?
 
 understand-clinic-emergency =
     lopital la refize okipe m, se yon ijans
@@ -210,6 +215,10 @@ understand-detention-released =
     yo libere l men li pa gen transpò pou al doktè
     apre detansyon kote pou l jwenn tretman
     mari m soti, li pa konn ki kote pou l kontinye tretman l
+    yo lage l nan detansyon epi li malad, ki kote l ka jwenn swen
+    li fèk soti nan detansyon, li bezwen wè doktè
+    yo lage l nan detansyon, li gen dyabèt e li pa gen asirans, ki kote l ka wè doktè
+    li soti nan detansyon, li bezwen swen, men li pa gen asirans
 
 understand-limits-about =
     eske se konsèy legal sa a

@@ -171,6 +171,8 @@ understand-detention-problems =
     meu tio detido ta sem atendimento médico
     os remédios da minha mãe tão atrasando no centro do ICE
     como reclamar de falta de atendimento na detenção
+    os guardas não levaram ele no médico na detenção
+    ela desmaiou na detenção e ninguém atendeu
 
 understand-detention-record =
     como registrar os pedidos de atendimento na detenção
@@ -288,6 +290,8 @@ understand-staff-prepare =
     oq a gente prepara com antecedência no hospital
     treinamento da equipe sobre ICE
     placa de área privativa na clínica, onde colocar
+    trabalho numa clínica e queremos um plano antes do ICE aparecer
+    como treinar a equipe da clínica antes da imigração chegar
 
 understand-staff-arrive =
     o ICE tá na recepção da nossa clínica agr

@@ -24,6 +24,8 @@ understand-officers-door =
     nghe gõ cửa hoài, ngoài đó là bên di trú
     di trú tới nhà gõ cửa mà em chưa mở
     ICE knocking cửa nhà mình rồi, làm gì bây giờ
+    ICE đang đập cửa nhà tôi
+    ben di tru go cua nha em, em so qua
 
 understand-officers-warrant =
     lệnh hợp lệ là như thế nào
@@ -101,6 +103,10 @@ understand-clinic-private =
     thong tin suc khoe cua em co bi lo ra khong
     họ có được gửi hồ sơ bệnh của mình cho chính phủ không
     bảo mật y tế, bác sĩ có được nói ra không
+    phòng khám có báo cho di trú là tôi không có giấy tờ không
+    bac si co noi voi di tru ve toi khong
+    nếu tôi đi phòng khám họ có báo di trú là tôi không có giấy tờ không
+    phong kham co bao cho ICE biet tinh trang cua toi khong
 
 understand-clinic-emergency =
     bệnh viện từ chối cấp cứu tôi
@@ -253,6 +259,8 @@ understand-privacy-telegram =
     Telegram có đưa tin nhắn cho chính phủ không
     telegram co rieng tu hon tin nhan thuong ko
     em xài Telegram có sao không
+    Telegram có lưu tin nhắn trên máy chủ không
+    telegram giu cuoc tro chuyen nay o dau
 
 understand-privacy-delete =
     làm sao xóa cuộc trò chuyện này
@@ -305,6 +313,7 @@ understand-staff-warrant =
     mẫu I-200 có cho họ vào phòng khám không
     phan biet lenh toa an va giay ICE cho phong kham
     co lenh tham phan thi phai goi luat su benh vien ha
+    nhân viên phòng khám làm sao phân biệt lệnh của tòa án với giấy của ICE
 
 understand-staff-records =
     ICE đòi hồ sơ bệnh nhân
@@ -316,6 +325,8 @@ understand-staff-records =
     co duoc tu choi dua ho so y te cho ICE khong
     họ hỏi thông tin một bệnh nhân ở quầy
     lenh toa doi ho so benh nhan, phong kham lam gi
+    ICE đòi hồ sơ bệnh nhân ở phòng khám của chúng tôi
+    nhan vien ICE muon lay ho so benh nhan, co phai dua khong
 
 understand-staff-patients =
     làm sao báo cho bệnh nhân mà không làm họ hoảng

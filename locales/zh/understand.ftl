@@ -60,6 +60,8 @@ understand-officers-public =
     路上被拦住了我可以走吗
     在路上被移民局攔下來
     工作的地方ICE突擊檢查
+    ICE突击检查我工作的餐馆
+    移民局在我上班的工厂抓人怎么办
 
 understand-officers-silent =
     我要跟他们说什么
