@@ -49,10 +49,10 @@ class Thresholds:
 
     answer: float = 8.0  # at least this score to answer without asking
     margin: float = 1.2  # ...and this many times the runner-up's score
-    offer: float = 5.0  # below this, nothing is close: the usual hint and options
+    offer: float = 4.0  # below this, nothing is close: the usual hint and options
     share: float = 0.55  # "did you mean" lists the candidates with this share of the best score
     urgent: float = 0.8  # an urgent node this close to the best wins: danger first...
-    urgent_answer: float = 5.0  # ...and needs only this score to be answered at once
+    urgent_answer: float = 4.0  # ...and needs only this score to be answered at once
     context: float = 1.2  # the options of the node a person is at weigh this much more
 
 
@@ -348,7 +348,7 @@ def _dense(pairs: Iterable[tuple[int, float]], size: int) -> tuple[float, ...]:
 
 def _bm25_weights(documents: Sequence[Counter[str]]) -> dict[str, tuple[tuple[int, float], ...]]:
     """Okapi BM25 weight of every term in every document, computed once (a query then only adds
-    weights up). Written out rather than taken from a BM25 package: the one that does it offline
+    weights up; a term no document weighs is left out). Written out rather than taken from a BM25 package: the one that does it offline
     (bm25s) imports numpy and scipy, 129 ms of start-up for these few lines."""
     count = len(documents)
     average = sum(sum(d.values()) for d in documents) / count if count else 0.0
@@ -357,9 +357,12 @@ def _bm25_weights(documents: Sequence[Counter[str]]) -> dict[str, tuple[tuple[in
     for index, document in enumerate(documents):
         length = sum(document.values())
         for term, tf in document.items():
-            idf = math.log(1 + (count - frequency[term] + 0.5) / (frequency[term] + 0.5))
+            # Robertson and Spärck Jones' IDF, floored at 0: a word most nodes' examples use
+            # ("what", "is", "my") says nothing about which node a message is about.
+            idf = max(0.0, math.log((count - frequency[term] + 0.5) / (frequency[term] + 0.5)))
             norm = tf + BM25_K1 * (1 - BM25_B + BM25_B * length / average)
-            weights.setdefault(term, []).append((index, idf * tf * (BM25_K1 + 1) / norm))
+            if idf > 0:
+                weights.setdefault(term, []).append((index, idf * tf * (BM25_K1 + 1) / norm))
     return {term: tuple(pairs) for term, pairs in weights.items()}
 
 

@@ -29,6 +29,8 @@ understand-officers-door =
     do i have to open the door for ICE
     men in vests at my door saying police, i think its ICE
     ICE outside my trailer knocking, the door is still closed
+    they are at my door showing a paper that says warrant
+    officers outside my door holding papers, I'm scared to open
 
 understand-officers-warrant =
     what is a valid warrant
@@ -43,6 +45,8 @@ understand-officers-warrant =
     can ICE force their way in with a final removal order
     difference between ICE warrant and judicial warrant
     paper signed by an immigration officer not a judge does that count
+    is an ICE paper the same as a warrant from a judge
+    how do I know if the paper they have is a real judge's warrant
 
 understand-officers-inside =
     they came in anyway
@@ -89,6 +93,8 @@ understand-officers-silent =
     should i sign anything they give me
     what words do i use to stay quiet
     they keep asking what country im from, do i have to tell them
+    what am I supposed to say when immigration asks me questions
+    do I have to answer their questions
 
 understand-officers-lawyer =
     how do i get a lawyer
@@ -370,6 +376,8 @@ understand-staff-prepare =
     how to reduce visits for patients who are afraid
     designate a person to respond if ICE comes to the clinic
     steps to prepare our front desk team
+    what should our clinic do now, before immigration ever comes
+    how do we get our small clinic ready in case ICE shows up one day
 
 understand-staff-arrive =
     when officers arrive

@@ -164,7 +164,7 @@ def rows(catalog: Catalog, engine: Engine, parts: tuple[str, ...], show_misses: 
         none, nones = none_answered(catalog, locale, data)
         stop, stops, wrong, others = stop_figures(catalog, engine, locale, data)
         for part in parts:
-            score = score_part(catalog, engine, locale, data.get(part, []))
+            score = score_part(catalog, engine, locale, data.get(part) or [])
             misses += score.misses
             total = totals[part]
             for name in ("count", "top1", "top3", "answered", "urgent", "urgent_missed", "first"):
@@ -191,7 +191,7 @@ def main() -> None:
         print(line)
     texts = [(locale, item["text"]) for locale in catalog.localizer.locales
              if (FIXTURES / f"{locale}.yaml").exists()
-             for part in PARTS for item in load_set(locale).get(part, [])]
+             for part in PARTS for item in load_set(locale).get(part) or []]
     matching, baseline = timings(catalog, engine, texts)
     built, rest = startup_ms(catalog, root)
     print(f"\nmatching: {matching:.1f} µs p50 per message; a command turn in the same run: "
