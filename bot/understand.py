@@ -32,6 +32,9 @@ STOP_SENTENCES = "understand-stop"  # sentences that ask the bot to stop texting
 MIN_PHRASES = {"en": 8, "es": 8}  # example messages per routable node; other languages:
 DEFAULT_MIN_PHRASES = 5
 
+# Languages whose words are single syllables, many alike once the tone marks are dropped (cua is
+# door and crab): adjacent pairs are matched too.
+SYLLABLE_PAIRS = frozenset({"vi"})
 # Snowball stemmers for the shipped languages that have one; the others match whole words.
 SNOWBALL = {"ar": "arabic", "en": "english", "es": "spanish", "fr": "french", "hi": "hindi",
             "pt": "portuguese", "ru": "russian"}
@@ -82,6 +85,9 @@ def phrases_id(flow: str, node: str) -> str:
 def phrase_lines(value: str) -> list[str]:
     """The example messages of a Fluent value: one per line, blank lines dropped."""
     return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _is_cjk(char: str) -> bool:
@@ -179,23 +185,33 @@ class Analyzer:
         algorithm = SNOWBALL.get(locale)
         self._stemmer = Stemmer.Stemmer(algorithm) if algorithm else None
         self._spellings = dict(spellings)
+        self.pairs = locale in SYLLABLE_PAIRS
 
     def words(self, text: str) -> list[str]:
         """Normalised words: no accents or diacritics, ASCII digits, short forms spelled out."""
         folded = normalize(text)
         if not folded.isascii():
             folded = folded.translate(_ARABIC_FOLD)
+        runs = _WORD.findall(folded)
+        if not _CJK.search(folded):  # words are separated by spaces
+            return [self._spellings.get(run, run) for run in runs]
         found: list[str] = []
-        for run in _WORD.findall(folded):
-            if run.isascii() or not any(_is_cjk(char) for char in run):
-                found.append(self._spellings.get(run, run))
-            else:
+        for run in runs:
+            if _CJK.search(run):
                 found.extend(_cjk_terms(run))
+            else:
+                found.append(self._spellings.get(run, run))
         return found
 
     def stems(self, words: Sequence[str]) -> list[str]:
         """Each word's stem (the word itself where the language has no stemmer)."""
         return self._stemmer.stemWords(words) if self._stemmer is not None else list(words)
+
+    def with_pairs(self, terms: Sequence[str]) -> list[str]:
+        """The terms, and for a language of syllables each adjacent pair of them."""
+        if not self.pairs:
+            return list(terms)
+        return [*terms, *(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False))]
 
 
 def _typo_length(word: str) -> int:
@@ -242,11 +258,13 @@ class LocaleMatcher:
         documents = []
         for document in texts:
             terms: Counter[str] = Counter()
-            for phrase in document:
-                words = analyzer.words(phrase)
+            # A node's examples are read as one text (one call, not one per example), except
+            # where pairs of words count: they must not join two examples.
+            for text in (document if analyzer.pairs else ["\n".join(document)]):
+                words = analyzer.words(text)
                 stems = analyzer.stems(words)
                 self._stem_of.update(zip(words, stems, strict=True))
-                terms.update(stems)
+                terms.update(analyzer.with_pairs(stems))
             documents.append(terms)
         self.weights = _bm25_weights(documents)
         # Each term's weights as one row over every document: a message's scores are then the
@@ -267,6 +285,9 @@ class LocaleMatcher:
                 fixed = self._vocabulary.nearest(words[index])
                 if fixed is not None:
                     words[index], terms[index] = fixed, self._stem_of[fixed]
+        if self.analyzer.pairs:
+            pairs = self.analyzer.with_pairs(terms)[len(terms):]
+            words, terms = [*words, *pairs], [*terms, *pairs]
         rows = [self._rows[term] for term in set(terms) if term in self._rows]
         scores = tuple(map(sum, zip(*rows, strict=True))) if rows else self._zero
         return Reading(tuple(words), tuple(terms), scores)
@@ -353,16 +374,16 @@ def _bm25_weights(documents: Sequence[Counter[str]]) -> dict[str, tuple[tuple[in
     count = len(documents)
     average = sum(sum(d.values()) for d in documents) / count if count else 0.0
     frequency = Counter(term for document in documents for term in document)
+    # Robertson and Spärck Jones' IDF, floored at 0: a word most nodes' examples use ("what",
+    # "is", "my") says nothing about which node a message is about, and is left out.
+    idf = {term: math.log((count - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
     weights: dict[str, list[tuple[int, float]]] = {}
     for index, document in enumerate(documents):
-        length = sum(document.values())
+        scale = BM25_K1 * (1 - BM25_B + BM25_B * sum(document.values()) / average)
         for term, tf in document.items():
-            # Robertson and Spärck Jones' IDF, floored at 0: a word most nodes' examples use
-            # ("what", "is", "my") says nothing about which node a message is about.
-            idf = max(0.0, math.log((count - frequency[term] + 0.5) / (frequency[term] + 0.5)))
-            norm = tf + BM25_K1 * (1 - BM25_B + BM25_B * length / average)
-            if idf > 0:
-                weights.setdefault(term, []).append((index, idf * tf * (BM25_K1 + 1) / norm))
+            rarity = idf[term]
+            if rarity > 0:
+                weights.setdefault(term, []).append((index, rarity * tf * (BM25_K1 + 1) / (tf + scale)))
     return {term: tuple(pairs) for term, pairs in weights.items()}
 
 
