@@ -20,7 +20,7 @@ from bot.keywords import (
 )
 from bot.paging import SmsBudget, paginate
 from bot.text import normalize, split_keywords
-from bot.understand import Candidate, Decision, Match, Reading, Topic
+from bot.understand import THRESHOLDS, Candidate, Decision, Match, Reading, Topic
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
 MENU_KEY = "0"
@@ -204,13 +204,24 @@ class Engine:
             return None
         return self._follow(state, match, text, self._routed_notice(locale))
 
+    def _prefer_options(self, match: Match, offered: frozenset[int]) -> Match:
+        """Mid-conversation, a message that could mean one of the node's own options (among
+        other close candidates, or best of the weak ones) picks that option."""
+        if match.decision is Decision.ANSWER or not match.candidates:
+            return match
+        candidates = match.candidates if match.decision is Decision.OFFER else match.candidates[:1]
+        for candidate in candidates:
+            index = self._understanding.topic_index(candidate.topic.flow, candidate.topic.node)
+            if index in offered and candidate.score >= THRESHOLDS.option:
+                return Match(Decision.ANSWER, (candidate,))
+        return match
+
     def _placed(self, match: Match, text: str) -> Match:
         """"Help in New Jersey", "I live in 60601": a message naming a place that no topic
         claims clearly goes to the node that asks for the place (which then has it)."""
         if match.decision is Decision.ANSWER or self._place_topic is None:
             return match
-        node = self._node(self._place_topic.flow, self._place_topic.node)
-        if node.input is None or self._parsers[node.input.kind](text) is None:
+        if self._places.mentioned(text) is None:
             return match
         return Match(Decision.ANSWER, (Candidate(self._place_topic, 0.0),))
 
@@ -239,12 +250,17 @@ class Engine:
         return (Say(DRAFT_NOTICE),) if info is not None and info.draft else ()
 
     def stateless(self, inbound: Inbound) -> Turn:
-        """An answer without the saved state (the store is down): commands still work; anything
-        else gets a hotline, in the language the message suggests."""
+        """An answer without the saved state (the store is down): commands still work; a message
+        about a topic gets that topic's answer, without options (they could not be followed);
+        anything else gets a hotline, in the language the message suggests."""
         turn = self._handle(None, inbound, ask_language=False)  # nothing would remember the choice
         if turn.event == "clear":  # nothing could be erased: do not say it was
             return Turn(None, Reply(turn.reply.locale, (Say(CLEAR_PENDING),)), "stateless-clear")
-        if turn.event != "greet":
+        if turn.event == "routed" and turn.state is not None:
+            shown = self._cut_to_page(turn) if inbound.channel == "sms" else turn
+            return Turn(turn.state, Reply(turn.reply.locale, shown.reply.messages),
+                        "stateless-routed", band=turn.band)
+        if turn.event not in ("greet", "offer"):
             return Turn(turn.state, turn.reply, f"stateless-{turn.event}")
         state = turn.state or State(self._entry.id, self._entry.start, turn.reply.locale)
         # No menu: without the state an option could not be followed, and a hotline is what helps.
@@ -410,8 +426,9 @@ class Engine:
                 target = self._step(state.flow, node.name, INPUT_EVENT)
                 return self._enter(state, state.flow, target, region=value)
         if not node.language_menu and reading is not None:
-            match = self._placed(self._understanding.match(
-                state.locale, reading, self._option_topics[(state.flow, state.node)]), text)
+            offered = self._option_topics[(state.flow, state.node)]
+            match = self._placed(self._understanding.match(state.locale, reading, offered), text)
+            match = self._prefer_options(match, offered)
             best = match.best
             if match.decision is not Decision.NONE and best is not None \
                     and (best.flow, best.node) != (state.flow, state.node):
@@ -452,7 +469,10 @@ class Engine:
         return self._option_topics.get((flow, name), frozenset())
 
     def _topics_offered(self, flow: str, name: str) -> frozenset[int]:
-        """The routable nodes a node's options lead to."""
+        """The routable nodes a node's options lead to; none at the main menu, whose options
+        are every topic's start (free text there has chosen no topic yet)."""
+        if (flow, name) == (self._entry.id, self._entry.start):
+            return frozenset()
         found = set()
         for option in self._node(flow, name).options:
             target = (option.flow, self._flows[option.flow].start) if option.flow \

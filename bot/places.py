@@ -141,6 +141,13 @@ class Places:
                 return self._index[name]
         return None
 
+    def mentioned(self, text: str) -> str | None:
+        """A state a sentence names, or a ZIP code in it; never a bare two-letter code ("hi",
+        "in" and "me" are words before they are Hawaii, Indiana and Maine)."""
+        if len(_key(text)) <= 2:
+            return None
+        return self.parse_zip(text) or self.parse_state(text)
+
     def parse_place(self, text: str) -> str | None:
         """A state code from a ZIP code or a state's name."""
         return self.parse_zip(text) or self.parse_state(text)

@@ -54,9 +54,11 @@ class Thresholds:
     margin: float = 1.2  # ...and this many times the runner-up's score
     offer: float = 4.0  # below this, nothing is close: the usual hint and options
     share: float = 0.55  # "did you mean" lists the candidates with this share of the best score
+    option: float = 2.0  # mid-conversation, an option of the node this close leads there
+    covered: float = 2.5  # a message all of whose words the best node knows is offered from here
     urgent: float = 0.8  # an urgent node this close to the best wins: danger first...
     urgent_answer: float = 4.0  # ...and needs only this score to be answered at once
-    context: float = 1.2  # the options of the node a person is at weigh this much more
+    context: float = 1.5  # the options of the node a person is at weigh this much more
 
 
 THRESHOLDS = Thresholds()
@@ -271,6 +273,9 @@ class LocaleMatcher:
         # column sums of its terms' rows, added in C rather than one pair at a time.
         self._rows = {term: _dense(pairs, len(documents)) for term, pairs in self.weights.items()}
         self._zero = (0.0,) * len(documents)
+        # Words the examples use so widely that they weigh nothing ("what", "is", "my").
+        self._common = frozenset(term for document in documents for term in document
+                                 if term not in self._rows)
         self._stop_terms = frozenset(documents[-1])
         self._vocabulary = _Vocabulary(self._stem_of)
         self.vocabulary = frozenset(self._stem_of)  # every word the examples use
@@ -303,8 +308,20 @@ class LocaleMatcher:
 
     def match(self, reading: Reading, boost: frozenset[int] = frozenset(),
               limits: Thresholds = THRESHOLDS) -> Match:
-        """Answer, offer or nothing, for a message already read."""
-        return decide(self.topics, self.scores(reading, boost, limits.context)[:self._stop], limits)
+        """Answer, offer or nothing, for a message already read. A short message whose every
+        word is either common or in the best node's examples ("what is a warrant?") is
+        offered even with a low score: it says little, but nothing else."""
+        scores = self.scores(reading, boost, limits.context)[:self._stop]
+        match = decide(self.topics, scores, limits)
+        if match.decision is Decision.NONE and match.candidates \
+                and match.candidates[0].score >= limits.covered:
+            best = self.topics.index(match.candidates[0].topic)
+            if all(term in self._common or (term in self._rows and self._rows[term][best] > 0)
+                   for term in reading.terms):
+                top = match.candidates[0].score
+                return Match(Decision.OFFER, tuple(c for c in match.candidates
+                                                   if c.score >= top * limits.share))
+        return match
 
     def is_stop(self, reading: Reading) -> bool:
         """True when a sentence asks the bot to stop texting (an opt-out beyond the STOP words):
@@ -339,9 +356,11 @@ def decide(topics: Sequence[Topic], scores: Sequence[float], limits: Thresholds 
     """Answer with the best node when it is clear, with an urgent one when it is close (danger
     first); offer the close ones when none is clear; else nothing."""
     best = max(scores, default=0.0)
-    if best < limits.offer:  # most misses end here, before any sorting
+    if best <= 0:  # no word of the message is in any example
         return NO_MATCH
     ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    if best < limits.offer:  # nothing close; the candidates still say what came nearest
+        return Match(Decision.NONE, _candidates(topics, ranked, scores))
     urgent = next((i for i in ranked if topics[i].urgent), None)
     if urgent is not None and scores[urgent] >= max(limits.urgent_answer, best * limits.urgent):
         order = [urgent, *(i for i in ranked if i != urgent)]

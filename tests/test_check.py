@@ -72,7 +72,7 @@ def test_an_unreachable_node_and_a_dead_end_are_reported(content_copy: Path) -> 
 def test_schema_errors_name_the_line_and_the_key(content_copy: Path) -> None:
     flow = content_copy / "flows/officers.yaml"
     line = line_of(flow, "  public:")
-    edit(flow, "  public:\n    say:", "  public:\n    sya:")
+    edit(flow, "  public:\n    route: urgent\n    say:", "  public:\n    route: urgent\n    sya:")
     assert errors(content_copy) == [
         f"flows/officers.yaml:{line}: nodes/public: Additional properties are not allowed "
         "('sya' was unexpected); check the spelling of the key"

@@ -247,10 +247,10 @@ def test_unknown_input_reshows_options_then_offers_help_and_a_hotline(engine: En
     turn = walk(engine, "hi", "1")
     options = turn.reply.choices
     for miss in range(1, MISSES_BEFORE_HELP):
-        turn = send(engine, turn.state, f"what {miss}")
+        turn = send(engine, turn.state, f"zzqx {miss}")
         assert turn.reply.choices == options
         assert said(turn)[0] == UNKNOWN
-    turn = send(engine, turn.state, "what now")
+    turn = send(engine, turn.state, "zzqx now")
     assert said(turn) == [STUCK, *_national_hotlines(engine)]
     assert [c.key for c in turn.reply.choices] == ["0"]  # a rescue: the lines and the way out
     assert turn.state is not None

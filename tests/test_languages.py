@@ -88,7 +88,7 @@ def test_every_arabic_paragraph_starts_right_to_left_and_has_no_bidi_controls(
     bundle = catalog.localizer._bundles["ar"]
     checked = 0
     for message_id in bundle._messages:
-        if message_id.startswith("command-") or message_id == LANGUAGE_WORDS:
+        if message_id.startswith(("command-", "understand-")) or message_id == LANGUAGE_WORDS:
             continue
         text = catalog.localizer.format("ar", message_id, args)
         assert not BIDI_CONTROLS & set(text), message_id

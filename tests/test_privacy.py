@@ -65,7 +65,8 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
         app = create_app(production_like(redis_url=redis_url, telegram_api_url=api.url))
         client = app.test_client()
         sid = iter(range(1, 1000))
-        for sender, texts in ((PHONE, ["hola", "1", "Me llamo Qwertycanary, vivo en Canarytext 42", "1"]),
+        for sender, texts in ((PHONE, ["hola", "1", "Me llamo Qwertycanary, vivo en Canarytext 42", "1",
+                                       "la migra esta en mi puerta y Qwertycanary tiene miedo q hago"]),
                               (WHATSAPP, ["hello", "Canarytext-whatsapp-7c1f", "1", "2"])):
             for text in texts:
                 response = post_signed(client, sms_form(text, sender=sender, sid=f"SM{next(sid):032d}"))
@@ -92,6 +93,7 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
 
     logged = caplog.text + "\n".join(capfd.readouterr())
     assert "event=option" in logged and "channel=telegram" in logged  # the logs are there
+    assert "event=routed" in logged and "match=high" in logged  # free text: node and band only
     store = cast(RedisStore, app.extensions["kyr"].conversations.store)
     keys = cast(list[bytes], list(store.client.scan_iter("*")))
     assert keys, "the conversations are stored"

@@ -12,7 +12,6 @@ understand-officers-intro =
     what should i do if i run into ICE agents
     tell me my rights with police and immigration
     do undocumented people have any rights w ICE
-    im scared of ICE what are my rights
     info about my rights when dealing with officers
     what do i do if immigration shows up
 
@@ -116,12 +115,10 @@ understand-clinic-intro =
     im undocumented can i still go to the doctor
     what are my rights as a patient if im undocumented
     scared to go to the clinic because of my status
-    rights at the hospital for immigrants
     i need to see a doctor but im afraid of immigration
     does my immigration status matter at the clinic
     questions about going to the hospital as an immigrant
     can i get medical care without papers
-    patient rights for immigrants
     should i be worried about my doctor appointment with no status
 
 understand-clinic-private =
@@ -155,7 +152,6 @@ understand-clinic-emergency =
 understand-clinic-officers =
     I'm a patient and immigration officers are at the clinic
     ICE is in the waiting room at my clinic
-    can ICE arrest me at the hospital
     there are immigration agents in the hospital parking lot
     can la migra go into the exam room
     im at the doctor and i see ICE outside
@@ -183,7 +179,6 @@ understand-clinic-guarded =
 understand-detention-intro =
     family member detained, needs care
     my husband is detained by ICE and he is sick
-    my son is in immigration detention and needs a doctor
     my mom is in an ICE detention center and has health problems
     family in detention needs medical care
     my brother got detained and he has diabetes
@@ -283,7 +278,6 @@ understand-limits-about =
     about this service
     is this legal advice
     are you a lawyer
-    who are you
     who runs this service
     is this information reliable
     can i trust what this bot says

@@ -60,14 +60,12 @@ understand-officers-inside =
 
 understand-officers-public =
     ICE me paro en la calle
-    me pararon manejando y esta inmigracion
     hay una redada en mi trabajo
     la migra en la parada del bus pidiendo papeles
     me pararon caminando y quieren revisar mi mochila
     la policia me paro y quiere revisar mi carro
     ICE esta en mi jale ahorita
     me pararon afuera de la tienda
-    me puedo ir si la migra me para?
     agentes en la construccion revisando a todos
     la migra paro mi troca en la carretera
     estoy libre de irme si inmigración me para en la calle
@@ -87,6 +85,8 @@ understand-officers-silent =
     debo firmar algo q me den
     como les digo q no voy a hablar
     me siguen preguntando de q pais soy, tengo q decirles
+    q les digo a los agentes
+    tengo q contestarles sus preguntas?
 
 understand-officers-lawyer =
     como consigo un abogado
@@ -147,7 +147,6 @@ understand-clinic-emergency =
 understand-clinic-officers =
     soy paciente y hay agentes de inmigracion en la clinica
     ICE esta en la sala de espera de mi clinica
-    ICE me puede arrestar en el hospital?
     hay agentes de inmigracion en el estacionamiento del hospital
     la migra puede entrar al cuarto donde me revisan?
     estoy en el doctor y veo a ICE afuera
@@ -175,7 +174,6 @@ understand-clinic-guarded =
 understand-detention-intro =
     un familiar detenido necesita atencion
     mi esposo esta detenido x ICE y esta enfermo
-    mi hijo esta en detencion de inmigracion y necesita doctor
     mi mama esta en un centro de detencion y tiene problemas de salud
     familiar en detencion necesita atencion medica
     a mi hermano lo detuvieron y es diabetico
@@ -210,7 +208,6 @@ understand-detention-problems =
     mi esposa detenida lleva dias sin sus pastillas
     a quien llamo x negligencia medica en la detencion de ICE
     numero de ICE pa reportar problemas en detención
-    mi papa esta muy enfermo en detencion y nadie lo ayuda
     pidio doctor hace una semana y nada
     le dio una convulsion en el centro de detencion q hago
 
@@ -294,7 +291,6 @@ understand-privacy-intro =
     este bot guarda mi numero de telefono
     ICE puede ver lo q escribo aqui?
     lo q escribo aqui es privado?
-    le pasan mi info a inmigracion?
     alguien va a saber q les escribi
     mis mensajes se quedan guardados
     q hacen con mi nombre y mi numero
@@ -345,14 +341,12 @@ understand-privacy-delete =
     eliminar toda mi info de este chat
 
 understand-staff-intro =
-    para personal de clinicas
     trabajo en una clinica, q hacemos si viene ICE
     soy enfermera, hay un plan pa cuando venga inmigracion
     guia pa el personal del hospital sobre ICE
     nuestro centro de salud necesita un plan pa ICE
     info pa trabajadores de salud sobre la migra
     soy recepcionista en una clinica y quiero saber q hacer con ICE
-    q hace el staff de la clinica si llega inmigracion
     protocolo pa empleados si ICE viene al hospital
     recursos pa proveedores de salud sobre agentes de inmigracion
     soy doctor, q debe hacer mi clinica con ICE

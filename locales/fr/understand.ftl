@@ -91,7 +91,6 @@ understand-clinic-intro =
     j'ai peur d'aller à la clinique à cause de l'immigration
     l'hôpital c'est un endroit protégé contre ICE?
     je suis sans papiers, je peux aller me faire soigner?
-    droits des patients immigrants à la clinique
     c safe d'aller chez le docteur si j'ai pas de statut?
     question sur l'hôpital pis l'immigration
 

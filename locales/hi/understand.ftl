@@ -131,7 +131,6 @@ understand-clinic-emergency =
     ER jana hai par paise nahi hai kya wo mana kar sakte
 
 understand-clinic-officers =
-    क्लिनिक में ICE वाले आए हैं, मैं मरीज़ हूँ
     हॉस्पिटल के वेटिंग रूम में इमिग्रेशन ऑफिसर बैठे हैं
     अस्पताल की पार्किंग में ICE की गाड़ी खड़ी है
     क्या ICE अस्पताल में मुझे गिरफ्तार कर सकती है
@@ -253,7 +252,6 @@ understand-limits-about =
 
 understand-privacy-intro =
     मेरे मैसेज कौन देख सकता है
-    क्या ये चैट सेफ है
     तुम मेरा नंबर सेव करते हो क्या
     ये बॉट मेरा नाम और नंबर रखता है?
     यहाँ की मेरी बातें ICE को तो नहीं मिलेंगी

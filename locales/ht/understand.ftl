@@ -70,6 +70,8 @@ understand-officers-silent =
     yo vle m siyen yon fom, m pa konprann li
     eske m dwe di yo kijan m te rantre Ozetazini
     kisa m pa dwe janm di imigrasyon
+    kisa pou m di yo
+    eske m oblije reponn kesyon yo
 
 understand-officers-lawyer =
     kijan pou m jwenn yon avoka imigrasyon
@@ -94,7 +96,6 @@ understand-clinic-intro =
 
 understand-clinic-private =
     eske lopital la ap bay ICE enfòmasyon mwen
-    eske dosye medikal mwen prive
     doktè a ka di imigrasyon estati mwen?
     eske Medicaid ap pataje adrès mwen ak ICE
     m pè klinik la rapòte m bay imigrasyon
@@ -119,20 +120,17 @@ understand-clinic-emergency =
     urgent care refize m, kisa m fe
 
 understand-clinic-officers =
-    gen ICE nan sal datant klinik la
     ajan imigrasyon nan lopital kote m ye a
     ICE nan pakin lopital la, m pè soti
     eske ICE ka arete m nan klinik la
     m nan randevou doktè epi m wè imigrasyon deyò a
     eske ICE ka antre nan chanm egzamen an
-    m se pasyan, gen ofisye imigrasyon nan lopital la
     imigrasyon ap mache nan koridò lopital la
     m pè al randevou m paske ICE nan klinik la
 
 understand-clinic-guarded =
     m nan lopital men m anba gad ICE
     gen yon gad ki rete avè m pandan egzamen an
-    m an detansyon epi yo mennen m lopital
     m anba gad, eske m ka pale ak doktè a an prive
     ofisye a pa kite m pale pou kont mwen ak doktè a
     m anba gad e m bezwen yon entèprèt kreyòl
@@ -168,9 +166,10 @@ understand-detention-problems =
     se yon ijans, kouzen m malad grav nan sant detansyon an
     li mande doktè plizyè fwa yo pa okipe l
     li pa pran grenn tansyon l depi yon semèn nan detention
-    gad yo pa vle mennen l lopital
     kijan pou m pote plent paske yo pa trete papa m
     madanm mwen ansent nan detansyon yo pa ba l swen
+    gad yo nan detansyon an pa rele doktè pou li
+    li malad nan sant detansyon an e gad yo pa ede l
 
 understand-detention-record =
     kijan pou m kenbe yon dosye sou demann swen li yo
@@ -300,7 +299,6 @@ understand-staff-arrive =
     m nan front desk la, ICE vle antre
     ofisye yo nan lobi lopital la, kisa pou m di yo
     m travay la, ajan ICE la vle antre nan sal egzamen yo
-    ICE rive nan klinik nou an kounya a
     m se resepsyonis e ICE kanpe devan m
     yo vle pase nan zòn prive a, m se anplwaye, m pa konn sa pou m fè
     imigrasyon nan sal datant nou, kisa anplwaye yo dwe fè

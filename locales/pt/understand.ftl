@@ -86,12 +86,10 @@ understand-officers-lawyer =
     quero falar com um advogado de imigraçao
 
 understand-clinic-intro =
-    meus direitos no hospital sem documento
     o ICE pode ir no hospital?
     tenho medo de ir na clínica por causa da imigração
     hospital é lugar protegido contra o ICE?
     sou indocumentado, posso ir no médico?
-    direitos de paciente imigrante
     é seguro ir no hospital sem papel?
     duvida sobre hospital e imigração
 
@@ -142,7 +140,6 @@ understand-clinic-guarded =
 
 understand-detention-intro =
     um parente tá detido pelo ICE e tá doente
-    meu marido ta na detenção e precisa de tratamento
     meu irmão foi preso pela imigração e tá doente
     minha mãe tá num centro de detenção e precisa de médico
     familiar detido precisa de cuidado médico
