@@ -28,7 +28,7 @@ def explain(catalog: Catalog, engine: Engine, text: str, locale: str | None = No
     if not folded.isdigit() and matcher.is_stop(reading):
         return "\n".join([*lines, "decision: opt-out (the stop sentences match it best, and it "
                           "holds mostly their words)"])
-    boost = frozenset()
+    boost: frozenset[int] = frozenset()
     if state is not None and state.locale == locale:
         boost = engine.option_topics(state.flow, state.node)
     match = matcher.match(reading, boost)

@@ -16,8 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
-import Stemmer
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hints
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -213,7 +214,7 @@ class Analyzer:
         """The terms, and for a language of syllables each adjacent pair of them."""
         if not self.pairs:
             return list(terms)
-        return [*terms, *(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False))]
+        return [*terms, *(f"{a} {b}" for a, b in pairwise(terms))]
 
 
 def _typo_length(word: str) -> int:
@@ -388,8 +389,9 @@ def _dense(pairs: Iterable[tuple[int, float]], size: int) -> tuple[float, ...]:
 
 def _bm25_weights(documents: Sequence[Counter[str]]) -> dict[str, tuple[tuple[int, float], ...]]:
     """Okapi BM25 weight of every term in every document, computed once (a query then only adds
-    weights up; a term no document weighs is left out). Written out rather than taken from a BM25 package: the one that does it offline
-    (bm25s) imports numpy and scipy, 129 ms of start-up for these few lines."""
+    weights up; a term no document weighs is left out). Written out rather than taken from a
+    BM25 package: the one that does it offline (bm25s) imports numpy and scipy, 129 ms of
+    start-up for these few lines."""
     count = len(documents)
     average = sum(sum(d.values()) for d in documents) / count if count else 0.0
     frequency = Counter(term for document in documents for term in document)
@@ -402,7 +404,8 @@ def _bm25_weights(documents: Sequence[Counter[str]]) -> dict[str, tuple[tuple[in
         for term, tf in document.items():
             rarity = idf[term]
             if rarity > 0:
-                weights.setdefault(term, []).append((index, rarity * tf * (BM25_K1 + 1) / (tf + scale)))
+                weight = rarity * tf * (BM25_K1 + 1) / (tf + scale)
+                weights.setdefault(term, []).append((index, weight))
     return {term: tuple(pairs) for term, pairs in weights.items()}
 
 
