@@ -71,6 +71,8 @@ STOP_SCORE = 4.0
 STOP_MARGIN = 1.25
 STOP_COVERAGE = 0.6
 
+# A single Chinese character is a syllable more than a word (你, "you"): pairs carry the meaning.
+CJK_CHARACTER_WEIGHT = 0.5
 TYPO_MIN_LENGTH = 4  # shorter words are too easily another word...
 TYPO_MIN_LENGTH_NON_LATIN = 5  # ...and in Arabic, Cyrillic or Devanagari letters, one more
 # Letters and digits, and the vowel signs of Indic scripts, which Python counts as neither.
@@ -272,13 +274,16 @@ class LocaleMatcher:
         self.weights = _bm25_weights(documents)
         # Each term's weights as one row over every document: a message's scores are then the
         # column sums of its terms' rows, added in C rather than one pair at a time.
-        self._rows = {term: _dense(pairs, len(documents)) for term, pairs in self.weights.items()}
+        self._rows = {term: _dense(pairs, len(documents), CJK_CHARACTER_WEIGHT
+                                   if len(term) == 1 and _is_cjk(term) else 1.0)
+                      for term, pairs in self.weights.items()}
         self._zero = (0.0,) * len(documents)
         # Words the examples use so widely that they weigh nothing ("what", "is", "my").
         self._common = frozenset(term for document in documents for term in document
                                  if term not in self._rows)
         self._stop_terms = frozenset(documents[-1])
-        self._vocabulary = _Vocabulary(self._stem_of)
+        # Syllables one letter apart are other words (chào, hello; chăm, care): no typo fixing.
+        self._vocabulary = _Vocabulary(() if analyzer.pairs else self._stem_of)
         self.vocabulary = frozenset(self._stem_of)  # every word the examples use
 
     def read(self, text: str) -> Reading:
@@ -379,11 +384,11 @@ def _candidates(topics: Sequence[Topic], order: Sequence[int], scores: Sequence[
     return tuple(Candidate(topics[i], scores[i]) for i in order[:OFFER_LIMIT] if scores[i] > 0)
 
 
-def _dense(pairs: Iterable[tuple[int, float]], size: int) -> tuple[float, ...]:
-    """Sparse (document, weight) pairs as one row of `size` weights."""
+def _dense(pairs: Iterable[tuple[int, float]], size: int, scale: float = 1.0) -> tuple[float, ...]:
+    """Sparse (document, weight) pairs as one row of `size` weights, scaled."""
     row = [0.0] * size
     for index, weight in pairs:
-        row[index] = weight
+        row[index] = weight * scale
     return tuple(row)
 
 
