@@ -55,7 +55,7 @@ class Thresholds:
     margin: float = 1.2  # ...and this many times the runner-up's score
     offer: float = 4.0  # below this, nothing is close: the usual hint and options
     share: float = 0.55  # "did you mean" lists the candidates with this share of the best score
-    option: float = 2.0  # mid-conversation, an option of the node this close leads there
+    option: float = 3.0  # mid-conversation, an option of the node this close leads there
     covered: float = 2.5  # a message all of whose words the best node knows is offered from here
     urgent: float = 0.8  # an urgent node this close to the best wins: danger first...
     urgent_answer: float = 4.0  # ...and needs only this score to be answered at once
