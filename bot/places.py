@@ -114,6 +114,7 @@ class Places:
         # Longest names first, so "west virginia" is found before "virginia".
         self._by_length = sorted((key for key in self._index if not (key.isascii() and len(key) <= 2)),
                                  key=len, reverse=True)
+        self._longest_name = max((key.count(" ") + 1 for key in self._index), default=1)
         # Chinese names are found inside a sentence written without spaces.
         self._spaceless = frozenset(key for key in self._by_length if _spaceless(key))
         _zip_states()  # read the ZIP table now, never while answering a message
@@ -142,11 +143,21 @@ class Places:
         return None
 
     def mentioned(self, text: str) -> str | None:
-        """A state a sentence names, or a ZIP code in it; never a bare two-letter code ("hi",
-        "in" and "me" are words before they are Hawaii, Indiana and Maine)."""
-        if len(_key(text)) <= 2:
-            return None
-        return self.parse_zip(text) or self.parse_state(text)
+        """A state a sentence names, or a ZIP code in it; never a two-letter code ("hi", "in"
+        and "me" are words before they are Hawaii, Indiana and Maine). Looks up the sentence's
+        runs of words, longest first, rather than searching it for every name: it runs on
+        messages no topic claimed, so it must be cheap."""
+        words = tokens(text)
+        for word in words:
+            if len(word) == ZIP_DIGITS and word.isdigit():
+                return _zip_states().get(word)
+        for size in range(min(self._longest_name, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                key = " ".join(words[start:start + size])
+                if key in self._index and not (key.isascii() and len(key) <= 2):
+                    return self._index[key]
+        joined = "".join(words)
+        return next((self._index[name] for name in self._spaceless if name in joined), None)
 
     def parse_place(self, text: str) -> str | None:
         """A state code from a ZIP code or a state's name."""
