@@ -250,3 +250,62 @@ def test_nodes_marked_for_legal_review_are_listed(capsys: pytest.CaptureFixture[
     assert main(["check"]) == 0
     err = capsys.readouterr().err
     assert "marked for legal review" in err and "officers/warrant" in err
+
+
+# ---- example messages for free text ---------------------------------------------------------
+
+def problems_in(root: Path) -> list[str]:
+    return [str(p) for p in check_content(root)]
+
+
+def test_a_routable_node_without_examples_is_an_error_at_the_node(content_copy: Path) -> None:
+    ftl = content_copy / "locales/fr/understand.ftl"
+    text = ftl.read_text(encoding="utf-8")
+    start = text.index("understand-officers-door =")
+    end = text.index("\n\n", start)
+    ftl.write_text(text[:start] + text[end + 2:], encoding="utf-8")
+    line = line_of(content_copy / "flows/officers.yaml", "  door:")
+    assert errors(content_copy) == [
+        f"flows/officers.yaml:{line}: node 'door' can be reached by free text (route: urgent) but "
+        "locales/fr/understand.ftl has no 'understand-officers-door'; add at least 5 example "
+        "messages, one per line"]
+
+
+def test_an_example_that_is_a_command_word_is_an_error_at_its_line(content_copy: Path) -> None:
+    ftl = content_copy / "locales/en/understand.ftl"
+    edit(ftl, "understand-officers-lawyer =\n", "understand-officers-lawyer =\n    help\n")
+    line = line_of(ftl, "understand-officers-lawyer =") + 1
+    assert errors(content_copy) == [
+        f"locales/en/understand.ftl:{line}: the example 'help' is the HELP command word in en, so "
+        "it could never lead here; write a sentence instead"]
+
+
+def test_an_example_that_reads_as_stop_is_an_error(content_copy: Path) -> None:
+    ftl = content_copy / "locales/en/understand.ftl"
+    edit(ftl, "understand-officers-lawyer =\n",
+         "understand-officers-lawyer =\n    please stop texting me\n")
+    found = errors(content_copy)
+    assert len(found) == 1 and "reads as a request to stop messages" in found[0]
+
+
+def test_an_example_closer_to_another_node_is_reported_with_both_scores(
+        content_copy: Path) -> None:
+    ftl = content_copy / "locales/en/understand.ftl"
+    edit(ftl, "understand-officers-lawyer =\n",
+         "understand-officers-lawyer =\n    ICE is banging on my door right now\n")
+    line = line_of(ftl, "understand-officers-lawyer =") + 1
+    warnings = [p for p in problems_in(content_copy) if "better than its own node" in p]
+    assert len(warnings) == 1
+    assert re.fullmatch(
+        rf"locales/en/understand\.ftl:{line}: warning: the example 'ICE is banging on my door right "
+        r"now' matches officers/door \(\d+\.\d\) better than its own node "
+        r"officers/lawyer \(\d+\.\d\); use words that belong to officers/lawyer, or move it",
+        warnings[0]), warnings[0]
+
+
+def test_examples_for_a_node_that_does_not_exist_suggest_the_right_id(content_copy: Path) -> None:
+    ftl = content_copy / "locales/en/understand.ftl"
+    edit(ftl, "understand-officers-lawyer =", "understand-officers-lawyers =")
+    found = errors(content_copy)
+    assert any("'understand-officers-lawyers' names no node that free text can lead to; did you "
+               "mean 'understand-officers-lawyer'?" in p for p in found), found

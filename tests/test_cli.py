@@ -82,3 +82,22 @@ def test_segments_table_compares_folded_and_plain_sms_per_language() -> None:
     assert allowed == "yes" and int(folded) < int(plain) and int(replies_folded) >= 20
     assert int(replies_folded) < int(replies)  # unfolded Spanish is UCS-2: more pages
     assert rows["en"][2] == rows["en"][4]  # English has nothing to fold
+
+
+def test_why_names_the_answer_its_score_and_the_words_that_matched() -> None:
+    result = kyr("why", "la migra esta tocando mi puerta q hago")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "language: es"
+    assert lines[1] == "decision: answer with officers/door (urgent)"
+    assert lines[2].split()[0] == "officers/door" and "puerta(" in lines[2]
+    stop = kyr("why", "please stop texting me", "--lang", "en").stdout
+    assert "decision: opt-out" in stop
+    assert kyr("why", "hola", "--lang", "xx").returncode == 2
+
+
+def test_chat_explain_says_why_after_free_text_only() -> None:
+    result = kyr("chat", "--explain", stdin="my brother is detained and not getting his insulin\n0\n")
+    assert result.returncode == 0, result.stderr
+    assert "  why: decision: answer with detention/problems (urgent)" in result.stdout
+    assert result.stdout.count("why: language") == 1  # "0" is a command, not free text
