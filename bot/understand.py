@@ -28,6 +28,7 @@ from bot.localization import Localizer
 from bot.text import normalize
 
 PHRASES_PREFIX = "understand-"
+ENGLISH = "en"  # the language people mix into others
 SPELLINGS = "understand-spellings"  # "short = long, ..." as people text them
 STOP_SENTENCES = "understand-stop"  # sentences that ask the bot to stop texting
 MIN_PHRASES = {"en": 8, "es": 8}  # example messages per routable node; other languages:
@@ -181,6 +182,7 @@ class Reading:
     words: tuple[str, ...]  # after spelling out short forms (and typo correction)
     terms: tuple[str, ...]  # stems, one per word
     scores: tuple[float, ...]  # per node, then the stop sentences last
+    borrowed: tuple[str, ...] = ()  # English terms of words this language's examples lack
 
 
 class Analyzer:
@@ -255,6 +257,9 @@ class LocaleMatcher:
                  stop_words: Iterable[str]) -> None:
         self.analyzer = analyzer
         self.topics = tuple(topics)
+        # People mix in English ("ICE esta en mi door"): a word this language's examples lack
+        # but English's have counts with its English weight. Set by Understanding.
+        self.borrow: LocaleMatcher | None = None
         # The last document holds the stop sentences and the stop words.
         texts = [*phrases, [*stop_sentences, *stop_words]]
         self._stop = len(self.topics)
@@ -291,17 +296,30 @@ class LocaleMatcher:
         content word when one is a typo away."""
         words = self.analyzer.words(text)
         terms = self.analyzer.stems(words)
+        borrowed: list[str] = []
         for index, term in enumerate(terms):
-            if term not in self.weights:
-                fixed = self._vocabulary.nearest(words[index])
-                if fixed is not None:
-                    words[index], terms[index] = fixed, self._stem_of[fixed]
+            if term in self.weights or term in self._common:
+                continue
+            word = words[index]
+            if self.borrow is not None and word.isascii() and (
+                    english := self.borrow.stem(word)) in self.borrow._rows:
+                borrowed.append(english)  # "ICE esta en mi door": an English word, not a typo
+                continue
+            fixed = self._vocabulary.nearest(word)
+            if fixed is not None:
+                words[index], terms[index] = fixed, self._stem_of[fixed]
         if self.analyzer.pairs:
             pairs = self.analyzer.with_pairs(terms)[len(terms):]
             words, terms = [*words, *pairs], [*terms, *pairs]
         rows = [self._rows[term] for term in set(terms) if term in self._rows]
+        if borrowed and self.borrow is not None:
+            rows += [self.borrow._rows[term] for term in set(borrowed)]
         scores = tuple(map(sum, zip(*rows, strict=True))) if rows else self._zero
-        return Reading(tuple(words), tuple(terms), scores)
+        return Reading(tuple(words), tuple(terms), scores, tuple(borrowed))
+
+    def stem(self, word: str) -> str:
+        """One word's stem in this language."""
+        return self.analyzer.stems([word])[0]
 
     def scores(self, reading: Reading, boost: frozenset[int] = frozenset(),
                context: float = THRESHOLDS.context) -> list[float]:
@@ -353,6 +371,9 @@ class LocaleMatcher:
             matched = [f"{word}({weight:.2f})" for word, term in zip(reading.words, reading.terms,
                                                                    strict=True)
                        for topic, weight in self.weights.get(term, ()) if topic == index]
+            if self.borrow is not None:
+                matched += [f"{term}(en {weight:.2f})" for term in reading.borrowed
+                            for topic, weight in self.borrow.weights.get(term, ()) if topic == index]
             explained.append((Candidate(self.topics[index], scores[index]),
                               list(dict.fromkeys(matched))))
         return explained
@@ -461,6 +482,10 @@ class Understanding:
                 if localizer.has(locale, STOP_SENTENCES) else []
             self.matchers[locale] = LocaleMatcher(Analyzer(locale, spellings), self.topics,
                                                   phrases, stops, stop_words.get(locale, ()))
+        english = self.matchers.get(ENGLISH)
+        for locale, matcher in self.matchers.items():
+            if locale != ENGLISH:
+                matcher.borrow = english
 
     def topic_index(self, flow: str, node: str) -> int | None:
         """The index of a routable node, or None."""

@@ -53,6 +53,8 @@ def test_back_after_a_first_answer_goes_to_the_main_menu(engine: Engine) -> None
     ("я в больнице, мне отказывают в экстренной помощи, нет страховки", "ru", "clinic/emergency"),
     ("mon frère est en détention et ne reçoit pas ses médicaments", "fr", "detention/problems"),
     ("mon frere est en detention et ne recoit pas ses medicaments", "fr", "detention/problems"),
+    ("ICE esta en mi door q hago", "es", "officers/door"),  # English mixed in, not a typo
+    ("mi hermano is detained y no le dan insulin", "es", "detention/problems"),
 ])
 def test_first_messages_reach_their_answer_in_their_language(
         engine: Engine, text: str, locale: str, node: str) -> None:
