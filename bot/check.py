@@ -1,5 +1,6 @@
 """`kyr check`: every mistake in flows and translations, as file:line and what to do."""
 
+import hashlib
 import os
 from collections import deque
 from collections.abc import Iterator
@@ -55,9 +56,33 @@ class Usage:
     args: frozenset[str] = frozenset()
 
 
+# Content already checked in this process, by a hash of its files, the day and the SMS setting:
+# a process that loads the same content again (the app builds a catalog more than once, tests
+# build many apps) does not pay for the whole check again.
+_CHECKED: dict[tuple[str, date, str | None], tuple[Problem, ...]] = {}
+
+
+def content_hash(root: Path) -> str:
+    """A hash of every flow and locale file under `root`, names and bytes."""
+    digest = hashlib.sha256()
+    for folder in ("flows", "locales"):
+        for path in sorted((root / folder).rglob("*")) if (root / folder).is_dir() else []:
+            if path.is_file():
+                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def check_content(root: Path, today: date | None = None) -> list[Problem]:
     """Run every check on the content under `root`; problems sorted by file and line."""
     today = today or date.today()
+    key = (content_hash(root), today, os.environ.get(SMS_FOLD_ENV))
+    if key not in _CHECKED:
+        _CHECKED[key] = tuple(_check_content(root, today))
+    return list(_CHECKED[key])
+
+
+def _check_content(root: Path, today: date) -> list[Problem]:
+    """Every check, run on the files as they are now."""
     flows, problems = load_flows(root / "flows", root)
     flows_loaded = not problems
     locales_dir = root / "locales"

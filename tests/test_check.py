@@ -309,3 +309,10 @@ def test_examples_for_a_node_that_does_not_exist_suggest_the_right_id(content_co
     found = errors(content_copy)
     assert any("'understand-officers-lawyers' names no node that free text can lead to; did you "
                "mean 'understand-officers-lawyer'?" in p for p in found), found
+
+
+def test_a_file_edited_after_a_check_is_checked_again(content_copy: Path) -> None:
+    assert errors(content_copy) == []
+    edit(content_copy / "locales/en/understand.ftl", "understand-officers-lawyer =\n",
+         "understand-officers-lawyer =\n    help\n")
+    assert len(errors(content_copy)) == 1  # not the result remembered for the clean files
