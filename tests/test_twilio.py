@@ -176,3 +176,30 @@ def test_folding_can_be_turned_off_by_the_deployment() -> None:
     bodies = twiml_bodies(post_signed(client, sms_form("hola", sid="SM-no-fold")))
     assert "Menú" in bodies[0] or "información" in bodies[0]
     assert not is_gsm7(bodies[0])
+
+
+@pytest.mark.parametrize("drop", ["MessageSid", "AccountSid"])
+def test_a_signed_request_without_message_ids_is_refused(client: FlaskClient, drop: str) -> None:
+    form = sms_form("hola", sid=f"SM{next(SIDS):032d}")
+    del form[drop]
+    assert post_signed(client, form).status_code == 400
+
+
+def test_a_key_shifted_into_its_value_keeps_the_signature_but_is_refused(
+        client: FlaskClient) -> None:
+    """Twilio signs keys and values joined without a separator: MessageSi=dSM... signs the same
+    as MessageSid=SM..., and would have skipped deduplication."""
+    form = sms_form("hola", sid=f"SM{next(SIDS):032d}")
+    sid = form.pop("MessageSid")
+    shifted = {**form, "MessageSi": "d" + sid}
+    assert signature(f"{PUBLIC_URL}/twilio", shifted) == signature(
+        f"{PUBLIC_URL}/twilio", {**form, "MessageSid": sid})
+    assert post_signed(client, shifted).status_code == 400
+
+
+def test_another_accounts_request_is_refused_when_the_account_is_set() -> None:
+    own = app(twilio_account_sid="AC" + "1" * 32).test_client()
+    other = sms_form("hola", sid=f"SM{next(SIDS):032d}")  # AccountSid AC000...
+    assert post_signed(own, other).status_code == 403
+    mine = sms_form("hola", sid=f"SM{next(SIDS):032d}", AccountSid="AC" + "1" * 32)
+    assert post_signed(own, mine).status_code == 200

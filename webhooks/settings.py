@@ -12,6 +12,7 @@ class Settings:
     """Everything a deployment configures. Secrets are never logged."""
 
     twilio_auth_token: str | None = None
+    twilio_account_sid: str | None = None  # when set, other accounts' requests are refused
     telegram_bot_token: str | None = None
     telegram_webhook_secret: str | None = None
     public_url: str | None = None
@@ -56,6 +57,7 @@ class Settings:
 
         return cls(
             twilio_auth_token=text("TWILIO_AUTH_TOKEN"),
+            twilio_account_sid=text("TWILIO_ACCOUNT_SID"),
             telegram_bot_token=text("TELEGRAM_BOT_TOKEN"),
             telegram_webhook_secret=text("TELEGRAM_WEBHOOK_SECRET"),
             public_url=(text("PUBLIC_URL") or "").rstrip("/") or None,

@@ -57,6 +57,14 @@ def inbound() -> Response:
     form = _form()
     if not _authentic(current.settings, current.twilio_validator, form):
         abort(403)  # before any state is read or anything is logged
+    # The signature joins keys and values with no separator, so "MessageSid=SMx" can be rewritten
+    # "MessageSi=dSMx" and still validate: a message webhook must carry both ids as such.
+    account = form.get("AccountSid", "")
+    if not form.get("MessageSid") or not account:
+        abort(400)
+    expected = current.settings.twilio_account_sid
+    if expected and account != expected:
+        abort(403)
     sender = form.get("From", "")
     if not sender:
         abort(400)

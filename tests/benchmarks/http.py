@@ -95,7 +95,8 @@ def write_requests(folder: Path, base_url: str, count: int) -> Path:
         person = number % PEOPLE
         text = WALK[(number // PEOPLE) % len(WALK)]
         form = {"From": f"+1312555{person:04d}", "To": "+13125550100", "Body": text,
-                "MessageSid": f"SM{number:032d}", "NumMedia": "0"}
+                "MessageSid": f"SM{number:032d}", "NumMedia": "0",
+                "AccountSid": "AC" + "0" * 32}
         body = "&".join(f"{k}={urllib.parse.quote(v, safe='')}" for k, v in form.items())
         lines.append(f"{body}\t{validator.compute_signature(f'{base_url}/twilio', form)}")
     path = folder / "requests.tsv"
