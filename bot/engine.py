@@ -373,7 +373,10 @@ class Engine:
     def _stop(self, state: State, inbound: Inbound) -> Turn:
         """Opt out: mark the conversation ended; Twilio confirms its own words on SMS, we the rest."""
         stopped = state._replace(opted_out=True, history=(), misses=0)
-        if inbound.channel in CARRIER_OPT_OUT_CHANNELS and normalize(inbound.text) in CARRIER_STOP_WORDS:
+        # Twilio knows its words only as plain text: a disguised STOP (a zero-width space in it,
+        # Cyrillic look-alike letters) passes it by, so the bot confirms that one itself.
+        if inbound.channel in CARRIER_OPT_OUT_CHANNELS and inbound.text.isascii() \
+                and normalize(inbound.text) in CARRIER_STOP_WORDS:
             return Turn(stopped, Reply(state.locale), "stop")
         return Turn(stopped, Reply(state.locale, (Say(STOPPED),)), "stop")
 

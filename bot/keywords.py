@@ -8,7 +8,7 @@ from enum import Enum
 
 from bot.flows import FlowSet, Node
 from bot.localization import Localizer
-from bot.text import normalize, split_keywords, tokens
+from bot.text import latin_lookalike, normalize, split_keywords, tokens
 
 
 class Command(Enum):
@@ -205,7 +205,14 @@ class Keywords:
     def command(self, locale: str, text: str) -> Meaning | None:
         """The global command a normalised message means in this locale, if any."""
         table = self.globals.get(locale)
-        return None if table is None else table.get(text)
+        if table is None:
+            return None
+        meaning = table.get(text)
+        if meaning is None and not text.isascii():
+            latin = latin_lookalike(text)  # STOP written in Cyrillic look-alikes
+            if latin is not None:
+                meaning = table.get(latin)
+        return meaning
 
     def option(self, locale: str, flow: str, node: str, text: str) -> int | None:
         """The index of the option a normalised message picks at a node, if any."""

@@ -23,11 +23,39 @@ def _fold_char(char: str) -> str:
     return "" if unicodedata.combining(char) else char
 
 
+_FORMAT_CHARACTERS = (0x00AD, 0x061C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+                      *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF,
+                      *range(0xFFF9, 0xFFFC))
+
+# Cyrillic and Greek letters drawn like Latin ones, for reading a command written with them
+# ("ЅТОР"); used only where every letter is Latin or one of these.
+_CONFUSABLE = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "ӏ": "l", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ϲ": "c"})
+_CONFUSABLE_LETTERS = frozenset(chr(code) for code in _CONFUSABLE)
+
+
+def latin_lookalike(text: str) -> str | None:
+    """A normalised text written in Latin letters and their Cyrillic or Greek look-alikes, as
+    plain Latin; None when it uses another letter (a Russian or Greek word stays itself)."""
+    if text.isascii() or not any(char in _CONFUSABLE_LETTERS for char in text):
+        return None
+    if any(char.isalpha() and not char.isascii() and char not in _CONFUSABLE_LETTERS
+           for char in text):
+        return None
+    return text.translate(_CONFUSABLE)
+
+
 def _fold_table() -> dict[int, str | None]:
     """One translate table for the blocks where the basic plane's accents, diacritics, vowel
     marks and non-ASCII digits live (built in about 2 ms): translate() folds in C what
     _fold_char would one character at a time."""
     table: dict[int, str | None] = {ord(k): v for k, v in PLAIN_LETTERS.items()}
+    # Invisible format characters (zero-width spaces, bidi overrides, the soft hyphen) never
+    # change what a word means, and would hide a STOP ("S\u200bTOP").
+    table.update({code: None for code in _FORMAT_CHARACTERS})
     for low, high in ((0x0300, 0x1E00), (0x2000, 0x2100), (0x3000, 0x3040), (0xA000, 0xAC00),
                       (0xFE00, 0xFE30), (0xFF00, 0xFFF0)):
         for code in range(low, high):
