@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from bot import chat
-from bot.catalog import content_root, load_catalog
+from bot.catalog import Catalog, content_root, load_catalog
 from bot.check import check_content, legal_review_nodes
 from bot.problems import ContentError, Severity
 
@@ -29,8 +29,8 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _chat(args: argparse.Namespace) -> int:
-    """Run the terminal simulator on the bundled (or given) content."""
+def _catalog_for(args: argparse.Namespace, command: str) -> Catalog | int:
+    """The checked catalog and a known `--lang`, or the exit code after saying what is wrong."""
     root = Path(args.root) if args.root else content_root()
     try:
         catalog = load_catalog(root)
@@ -39,26 +39,28 @@ def _chat(args: argparse.Namespace) -> int:
         return 1
     if args.lang and args.lang not in catalog.localizer.locales:
         shipped = ", ".join(catalog.localizer.locales)
-        print(f"kyr chat: no language {args.lang!r}; shipped: {shipped}", file=sys.stderr)
+        print(f"kyr {command}: no language {args.lang!r}; shipped: {shipped}", file=sys.stderr)
         return 2
+    return catalog
+
+
+def _chat(args: argparse.Namespace) -> int:
+    """Run the terminal simulator on the bundled (or given) content."""
+    catalog = _catalog_for(args, "chat")
+    if isinstance(catalog, int):
+        return catalog
     return chat.run(catalog, args.channel, args.lang, fold=not args.no_fold, explain=args.explain)
 
 
 def _why(args: argparse.Namespace) -> int:
-    """Print which answer a message would get and why: candidates, scores, matched words."""
+    """Print to the organizer's terminal which answer a message would get and why (the text is
+    theirs, typed to test the content; nothing is logged or stored)."""
     from bot.engine import Engine
     from bot.explain import explain
 
-    root = Path(args.root) if args.root else content_root()
-    try:
-        catalog = load_catalog(root)
-    except ContentError as error:
-        print(error, file=sys.stderr)
-        return 1
-    if args.lang and args.lang not in catalog.localizer.locales:
-        print(f"kyr why: no language {args.lang!r}; shipped: "
-              f"{', '.join(catalog.localizer.locales)}", file=sys.stderr)
-        return 2
+    catalog = _catalog_for(args, "why")
+    if isinstance(catalog, int):
+        return catalog
     print(explain(catalog, Engine(catalog), args.text, args.lang))
     return 0
 

@@ -19,6 +19,7 @@ from bot.keywords import (
     script_of,
 )
 from bot.paging import SmsBudget, paginate
+from bot.render import BUTTONS
 from bot.text import normalize, split_keywords
 from bot.understand import THRESHOLDS, Candidate, Decision, Match, Reading, Topic
 
@@ -490,7 +491,7 @@ class Engine:
         if not label:
             return frozenset()
         words = {normalize(self._localizer.format(locale, label)),
-                 normalize(self._localizer.format_variant(locale, label, "buttons"))}
+                 normalize(self._localizer.format_variant(locale, label, BUTTONS))}
         words.update(split_keywords(self._localizer.attribute(locale, label, KEYWORDS_ATTRIBUTE) or ""))
         return frozenset(words)
 
