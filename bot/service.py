@@ -1,9 +1,14 @@
-"""One turn of a real conversation: pseudonym, dedupe, lock, load, engine, save, one log line."""
+"""One turn of a real conversation: pseudonym, dedupe, lock, load, engine, save, one log line.
+
+Log lines name no person: not even the pseudonym, which would let anyone holding the logs follow
+one person from topic to topic (see PRIVACY.md).
+"""
 
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bot.conversation import Inbound, State, Turn
 from bot.engine import Engine
@@ -11,7 +16,7 @@ from bot.pseudonym import Pseudonymizer
 from bot.store import StateStore, StoreUnavailable
 
 log = logging.getLogger("kyr.turn")
-PSEUDONYM_SHOWN = 8  # characters of the pseudonym written to logs: enough to follow one conversation
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -31,48 +36,101 @@ class Conversations:
     """Runs turns against a state store; the only place that maps people to pseudonyms."""
 
     def __init__(self, engine: Engine, store: StateStore, pseudonymize: Pseudonymizer,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 tags: Callable[[str], str] | None = None) -> None:
         self.engine = engine
         self.store = store
         self.pseudonymize = pseudonymize
         self.clock = clock
+        self.tags = tags  # KYR_LOG_TURN_TAGS=1: a daily tag per person on each line, for debugging
 
     def handle(self, message: Message) -> Turn | None:
-        """Answer a message; None when it is a provider's retry of one already answered.
+        """Answer a message; None when it is a provider's retry of one already answered."""
+        return self.respond(message, _as_is)
 
-        If the store is unreachable the person still gets an answer: a stateless one.
+    def respond(self, message: Message, produce: Callable[[Turn], R]) -> R | None:
+        """Answer a message and turn the answer into what the channel sends (`produce`); None
+        for a duplicate of a delivery answered or being answered.
+
+        The delivery is claimed before the turn and confirmed only once `produce` has returned;
+        if anything fails in between, the claim is released so the provider's retry is
+        answered. If the store is unreachable the person still gets an answer: a stateless one.
         """
         started = time.perf_counter()
         key = self.pseudonymize(message.channel, message.sender)
         inbound = Inbound(message.text, message.channel, self.clock(), message.locale_hint,
                           kind=message.kind)
-        state: State | None = None
-        turn: Turn | None = None
+        delivery = None if message.delivery is None else \
+            self.pseudonymize(f"{message.channel}:delivery", message.delivery)
+        claim: str | None = None
+        reachable = True
+        if delivery is not None:
+            try:
+                claim = self.store.claim_delivery(delivery)
+            except StoreUnavailable as error:
+                self._unavailable(error, message)
+                reachable = False
+            else:
+                if claim is None:
+                    log.info("event=duplicate channel=%s", message.channel)
+                    return None
         try:
-            if message.delivery is not None and not self.store.first_delivery(
-                    self.pseudonymize(f"{message.channel}:delivery", message.delivery)):
-                log.info("event=duplicate channel=%s who=%s", message.channel, key[:PSEUDONYM_SHOWN])
-                return None
+            state, turn, produced = self._turn(key, inbound, message, produce) if reachable else \
+                (None, *self._stateless(inbound, produce))
+        except BaseException:
+            if delivery is not None and claim is not None:
+                self._settle(self.store.release_delivery, delivery, claim)
+            raise
+        if delivery is not None and claim is not None:
+            self._settle(self.store.confirm_delivery, delivery, claim)
+        where = turn.state or state
+        log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s ms=%.1f%s", turn.event,
+                 message.channel, where.flow if where else "-", where.node if where else "-",
+                 turn.reply.locale, turn.band or "-", (time.perf_counter() - started) * 1000,
+                 f" tag={self.tags(key)}" if self.tags is not None else "")
+        return produced
+
+    def _turn(self, key: str, inbound: Inbound, message: Message, produce: Callable[[Turn], R]
+              ) -> tuple[State | None, Turn, R]:
+        """Load, run the engine, produce the reply, then save: a failure before the save leaves
+        the state as it was, so a retry gets the same answer. A reply whose state could not be
+        stored is replaced by the stateless one: a menu nobody remembers would answer the next
+        "1" wrongly."""
+        state: State | None = None
+        try:
             with self.store.lock(key):
                 state = self._load(key)
                 turn = self.engine.handle(state, inbound)
                 if turn.state is None:
-                    self.store.delete(key)
                     turn.forget_messages = _forgotten(state, message.reference)
+                produced = produce(turn)
+                if turn.state is None:
+                    self.store.delete(key)
                 else:
                     turn.state = _remember_first(turn.state, message.reference)
                     self.store.save(key, turn.state.to_dict())
         except StoreUnavailable as error:
-            log.warning("event=store-unavailable reason=%s channel=%s who=%s", error,
-                        message.channel, key[:PSEUDONYM_SHOWN])
-            if turn is None:
-                turn = self.engine.stateless(inbound)
-        where = turn.state or state
-        log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s who=%s ms=%.1f", turn.event,
-                 message.channel, where.flow if where else "-", where.node if where else "-",
-                 turn.reply.locale, turn.band or "-", key[:PSEUDONYM_SHOWN],
-                 (time.perf_counter() - started) * 1000)
-        return turn
+            self._unavailable(error, message)
+            return (state, *self._stateless(inbound, produce))
+        return state, turn, produced
+
+    def _stateless(self, inbound: Inbound, produce: Callable[[Turn], R]) -> tuple[Turn, R]:
+        """The answer without state, produced."""
+        turn = self.engine.stateless(inbound)
+        return turn, produce(turn)
+
+    @staticmethod
+    def _unavailable(error: StoreUnavailable, message: Message) -> None:
+        """One warning line: why this turn is answered without state."""
+        log.warning("event=store-unavailable reason=%s channel=%s", error, message.channel)
+
+    @staticmethod
+    def _settle(action: Callable[[str, str], None], delivery: str, claim: str) -> None:
+        """Confirm or release a claim; if the store is down the claim simply expires."""
+        try:
+            action(delivery, claim)
+        except StoreUnavailable:
+            log.warning("event=delivery-unsettled reason=store-unavailable")
 
     def _load(self, key: str) -> State | None:
         """The saved state, or None if there is none or it cannot be read."""
@@ -82,8 +140,13 @@ class Conversations:
         try:
             return State.from_dict(saved)
         except ValueError:
-            log.warning("event=unreadable-state who=%s", key[:PSEUDONYM_SHOWN])
+            log.warning("event=unreadable-state")
             return None
+
+
+def _as_is(turn: Turn) -> Turn:
+    """The turn itself, for callers that render it later."""
+    return turn
 
 
 def _remember_first(state: State, reference: int | None) -> State:

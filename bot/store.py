@@ -1,5 +1,6 @@
 """Where conversation state lives between messages: short-lived, bounded, keyed by pseudonym."""
 
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -10,6 +11,11 @@ from typing import Any, Protocol
 DEFAULT_IDLE_SECONDS = 30 * 60
 DEFAULT_MAX_CONVERSATIONS = 100_000
 DELIVERY_SECONDS = 24 * 60 * 60  # Telegram keeps retrying an update for 24 hours
+# How long a delivery being answered is held against a duplicate. A turn takes milliseconds and
+# every store call is bounded, so a claim still held after this belongs to a worker that died:
+# the provider's retry is then answered instead of swallowed.
+CLAIM_SECONDS = 5.0
+CLAIMS_SWEPT_AT = 1_000  # in-flight claims are few; past this many, expired ones are dropped
 
 
 class StoreUnavailable(Exception):
@@ -25,7 +31,11 @@ class StateStore(Protocol):
 
     def delete(self, key: str) -> None: ...
 
-    def first_delivery(self, delivery: str) -> bool: ...
+    def claim_delivery(self, delivery: str) -> str | None: ...
+
+    def confirm_delivery(self, delivery: str, claim: str) -> None: ...
+
+    def release_delivery(self, delivery: str, claim: str) -> None: ...
 
     def lock(self, key: str) -> Any: ...
 
@@ -40,7 +50,8 @@ class MemoryStore:
         self.max_items = max_items
         self._clock = clock
         self._states: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
-        self._deliveries: OrderedDict[str, float] = OrderedDict()
+        self._deliveries: OrderedDict[str, float] = OrderedDict()  # answered: expiry
+        self._claims: dict[str, tuple[float, str]] = {}  # being answered: expiry, claim
         self._guard = threading.Lock()
         self._locks: dict[str, list[Any]] = {}
 
@@ -70,18 +81,35 @@ class MemoryStore:
         with self._guard:
             self._states.pop(key, None)
 
-    def first_delivery(self, delivery: str) -> bool:
-        """True the first time a delivery id is seen; False for a provider's retry."""
+    def claim_delivery(self, delivery: str) -> str | None:
+        """A claim on a delivery id not yet answered or being answered; None for a duplicate."""
         now = self._clock()
         with self._guard:
             while self._deliveries and next(iter(self._deliveries.values())) <= now:
-                self._deliveries.popitem(last=False)
-            if delivery in self._deliveries:
-                return False
-            self._deliveries[delivery] = now + DELIVERY_SECONDS
+                self._deliveries.popitem(last=False)  # confirmed ones expire in order
+            held = self._claims.get(delivery)
+            if delivery in self._deliveries or (held is not None and held[0] > now):
+                return None
+            if len(self._claims) >= CLAIMS_SWEPT_AT:
+                self._claims = {key: value for key, value in self._claims.items() if value[0] > now}
+            claim = secrets.token_hex(8)
+            self._claims[delivery] = (now + CLAIM_SECONDS, claim)
+            return claim
+
+    def confirm_delivery(self, delivery: str, claim: str) -> None:
+        """The reply exists: remember the delivery for as long as providers retry it."""
+        with self._guard:
+            self._claims.pop(delivery, None)
+            self._deliveries[delivery] = self._clock() + DELIVERY_SECONDS
+            self._deliveries.move_to_end(delivery)
             while len(self._deliveries) > self.max_items:
                 self._deliveries.popitem(last=False)
-            return True
+
+    def release_delivery(self, delivery: str, claim: str) -> None:
+        """No reply was produced: let the provider's retry be answered."""
+        with self._guard:
+            if self._claims.get(delivery, (0.0, ""))[1] == claim:
+                del self._claims[delivery]
 
     @contextmanager
     def lock(self, key: str) -> Iterator[None]:

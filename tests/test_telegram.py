@@ -223,3 +223,40 @@ def test_no_telegram_reply_asks_for_a_number_above_its_buttons(catalog: Catalog,
     assert shown and not [text for text in shown if any(ask in text.lower() for ask in asks)]
     sms = [telegram_text(render(reply, catalog.localizer)) for reply in replies if reply.choices]
     assert any(ask in text.lower() for text in sms for ask in asks)  # SMS still asks for one
+
+
+def _with(path: str, value: Any) -> dict[str, Any]:
+    """A text update with one field (dotted path inside the message) replaced."""
+    update = text_update("hola", chat_id=5550077)
+    target = update["message"]
+    *parents, last = path.split(".")
+    for name in parents:
+        target = target[name]
+    target[last] = value
+    return update
+
+
+@pytest.mark.parametrize(("path", "value"), [
+    ("text", ["STOP"]), ("text", 7), ("text", {"a": 1}), ("text", True),
+    ("from.language_code", ["es"]), ("from.language_code", 5), ("from", "someone"),
+    ("chat.id", "abc"), ("chat.id", None), ("chat.id", True), ("chat.type", ["private"]),
+    ("message_id", "1"), ("chat", []),
+])
+def test_a_field_of_the_wrong_type_gets_400_not_500(client: FlaskClient, path: str, value: Any
+                                                     ) -> None:
+    assert post(client, _with(path, value)).status_code == 400
+
+
+@pytest.mark.parametrize("deep", ["[" * 30_000 + "]" * 30_000, '{"a":' * 10_000 + "1" + "}" * 10_000,
+                                  "[" * 40 + "]" * 40])
+def test_json_nested_deeper_than_any_update_gets_400(client: FlaskClient, deep: str) -> None:
+    body = f'{{"update_id": 1, "x": {deep}}}'.encode()
+    response = client.post("/telegram", data=body, content_type="application/json", headers=HEADERS)
+    assert response.status_code == 400
+
+
+def test_a_real_update_with_a_quoted_reply_is_still_read(client: FlaskClient) -> None:
+    update = text_update("hola", chat_id=5550078)
+    update["message"]["reply_to_message"] = {**update["message"], "message_id": 0,
+                                             "entities": [{"type": "bold", "offset": 0, "length": 2}]}
+    assert post(client, update).get_json()["text"].startswith("Hola.")

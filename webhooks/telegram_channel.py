@@ -1,6 +1,7 @@
 """POST /telegram: Telegram webhook updates, answered in the webhook response where possible."""
 
 import hmac
+import json
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -8,6 +9,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, jsonify, request
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
+from bot.conversation import Turn
 from bot.localization import Localizer
 from bot.service import Conversations, Message
 from webhooks.replies import telegram_messages
@@ -19,6 +21,9 @@ log = logging.getLogger("kyr.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # What `kyr set-webhook` asks Telegram to send; anything else is acknowledged and ignored.
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+# Real updates nest about 8 deep (a reply inside a message inside the update, entities, photo
+# sizes); anything far deeper is not from Telegram.
+MAX_JSON_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -54,21 +59,29 @@ def answer_update(update: Update, conversations: Conversations, localizer: Local
         return None  # group and channel posts, member updates: never answered (privacy)
     supported = update.message is not None and message.text is not None
     user = message.from_user
-    turn = conversations.handle(Message(
+
+    def outgoing(turn: Turn) -> Outgoing | None:
+        """What to send for a turn (built inside it, so a failure here releases the claim)."""
+        if turn.reply.silent:
+            return None
+        texts, labels = telegram_messages(turn.reply, localizer)
+        if not texts:
+            return None
+        return Outgoing(message.chat.id, texts, _keyboard(labels), turn.forget_messages)
+    return conversations.respond(Message(
         "telegram", str(message.chat.id), message.text or "", delivery=str(update.update_id),
         locale_hint=user.language_code if user else None,
-        kind="text" if supported else "unsupported", reference=message.message_id))
-    if turn is None or turn.reply.silent:
-        return None
-    texts, labels = telegram_messages(turn.reply, localizer)
-    if not texts:
-        return None
-    return Outgoing(message.chat.id, texts, _keyboard(labels), turn.forget_messages)
+        kind="text" if supported else "unsupported", reference=message.message_id), outgoing)
 
 
-def _parse(data: Any) -> Update:
-    """An Update from JSON, or a 400 for anything that is not one."""
-    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+def _parse(body: bytes) -> Update:
+    """An Update from the request body, or a 400 for anything that is not one we can read."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):  # not JSON, or nested past what the parser can follow
+        abort(400)
+    if not isinstance(data, dict) or not _is_int(data.get("update_id")) \
+            or _depth(data) > MAX_JSON_DEPTH or not _readable(data):
         abort(400)
     try:
         update = Update.de_json(data, None)
@@ -79,6 +92,46 @@ def _parse(data: Any) -> Update:
     return update
 
 
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest (iteratively: a deep value must not exhaust the stack)."""
+    deepest, pending = 0, [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, depth)
+            if depth > MAX_JSON_DEPTH:
+                return depth
+            children = value.values() if isinstance(value, dict) else value
+            pending.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _is_int(value: Any) -> bool:
+    """A JSON integer (booleans are ints in Python, not in the Bot API)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _readable(data: dict[str, Any]) -> bool:
+    """The fields this bot reads have the Bot API's types (PTB does not check them)."""
+    for name in ("message", "edited_message"):
+        message = data.get(name)
+        if message is None:
+            continue
+        if not isinstance(message, dict) or not _is_int(message.get("message_id")):
+            return False
+        chat, sender = message.get("chat"), message.get("from")
+        if not isinstance(chat, dict) or not _is_int(chat.get("id")) \
+                or not isinstance(chat.get("type"), str):
+            return False
+        if not isinstance(message.get("text", ""), str):
+            return False
+        if sender is not None and (not isinstance(sender, dict)
+                                   or not isinstance(sender.get("language_code", ""), str)):
+            return False
+    query = data.get("callback_query")
+    return query is None or (isinstance(query, dict) and isinstance(query.get("id"), str))
+
+
 @blueprint.post("/telegram")
 def inbound() -> Response:
     """One Telegram update; a single reply rides on the webhook response (no outbound call)."""
@@ -87,7 +140,9 @@ def inbound() -> Response:
         abort(404)
     if not _authentic(current.settings):
         abort(403)
-    update = _parse(request.get_json(silent=True))
+    if not request.is_json:
+        abort(400)
+    update = _parse(request.get_data(cache=False))
     if update.callback_query is not None:
         return jsonify({"method": "answerCallbackQuery",
                         "callback_query_id": update.callback_query.id})

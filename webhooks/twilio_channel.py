@@ -7,6 +7,7 @@ from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.datastructures import MultiDict
 
+from bot.conversation import Turn
 from bot.service import Message
 from webhooks.replies import sms_bodies
 from webhooks.runtime import runtime
@@ -15,6 +16,7 @@ from webhooks.settings import Settings
 blueprint = Blueprint("twilio", __name__)
 WHATSAPP_PREFIX = "whatsapp:"  # Twilio writes WhatsApp senders as whatsapp:+E164
 MAX_FIELDS = 200  # Twilio's messaging webhooks send a few dozen parameters
+EMPTY_TWIML = str(MessagingResponse())
 
 
 def _signed_url(settings: Settings) -> str:
@@ -72,12 +74,16 @@ def inbound() -> Response:
     body = form.get("Body", "")
     has_media = form.get("NumMedia", "0") not in ("", "0")
     kind = "unsupported" if has_media and not body.strip() else "text"
-    turn = current.conversations.handle(Message(
-        channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind))
-    twiml = MessagingResponse()
-    if turn is not None:  # None: a retry of a message already answered
-        fold = channel == "sms" and current.settings.sms_fold and \
-            turn.reply.locale in current.catalog.fold_locales()
-        for text in sms_bodies(turn.reply, current.catalog.localizer, fold):
-            twiml.message(text)
-    return Response(str(twiml), mimetype="application/xml")
+    fold = channel == "sms" and current.settings.sms_fold
+
+    def twiml(turn: Turn) -> str:
+        """The TwiML of the reply (built inside the turn, so a failure here releases the claim)."""
+        response = MessagingResponse()
+        folded = fold and turn.reply.locale in current.catalog.fold_locales()
+        for text in sms_bodies(turn.reply, current.catalog.localizer, folded):
+            response.message(text)
+        return str(response)
+    answered = current.conversations.respond(Message(
+        channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind), twiml)
+    # None: a duplicate of a message answered or being answered, acknowledged with no reply
+    return Response(answered or EMPTY_TWIML, mimetype="application/xml")

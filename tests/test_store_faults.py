@@ -1,0 +1,171 @@
+"""What a failure in the middle of a turn does: retries answered, unsaved menus never sent, and a
+Redis that starts persisting at run time written nothing; against a real Redis where it matters."""
+
+import threading
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+from bot import redis_store
+from bot.redis_store import PersistenceUnknown, RedisStore
+from bot.service import Conversations, Message
+from bot.store import MemoryStore, StoreUnavailable
+from tests.helpers import post_signed, sms_form, twiml_bodies
+from tests.helpers import settings as production_like
+from tests.redisserver import NO_DISK, RedisServer
+from tests.test_state import Clock, say, service
+from webhooks import replies, twilio_channel
+from webhooks.app import build_store, create_app
+from webhooks.settings import Settings
+
+
+class Boom(Exception):
+    """A failure while the reply is being produced (a bug, a worker being stopped)."""
+
+
+def _failing_once() -> Any:
+    calls = {"count": 0}
+
+    def produce(turn: Any) -> Any:
+        calls["count"] += 1
+        if calls["count"] == 1:
+            raise Boom
+        return turn
+    return produce
+
+
+# ---- a claim, then confirm or release --------------------------------------------------------
+
+def test_a_retry_after_a_failed_reply_is_answered() -> None:
+    conversations = service(MemoryStore())
+    produce = _failing_once()
+    message = Message("sms", "+13125550901", "hola", delivery="SM-fails-once")
+    with pytest.raises(Boom):
+        conversations.respond(message, produce)
+    retried = conversations.respond(message, produce)
+    assert retried is not None and retried.reply.messages[0].id == "main-welcome"
+    assert conversations.respond(message, produce) is None  # answered now: a later retry is not
+
+
+def test_a_retry_after_a_500_from_the_webhook_is_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    client = create_app(production_like()).test_client()
+    real = replies.sms_bodies
+    failures = iter([True])
+    monkeypatch.setattr(twilio_channel, "sms_bodies",
+                        lambda *args: (_ for _ in ()).throw(Boom) if next(failures, False) else real(*args))
+    form = sms_form("hola", sid="SM-500-then-retry")
+    assert post_signed(client, form).status_code == 500
+    assert twiml_bodies(post_signed(client, form))[0].startswith("Hola.")
+
+
+def test_a_claim_left_by_a_dead_worker_expires(redis_url: str, monkeypatch: pytest.MonkeyPatch
+                                               ) -> None:
+    monkeypatch.setattr(redis_store, "CLAIM_SECONDS", 0.3)
+    store = RedisStore.from_url(redis_url)
+    conversations = service(store)
+    delivery = conversations.pseudonymize("sms:delivery", "SM-dead-worker")
+    assert store.claim_delivery(delivery) is not None  # the worker claimed it, then was killed
+    assert say(conversations, "hola", delivery="SM-dead-worker") == []  # still being answered
+    threading.Event().wait(0.4)
+    assert say(conversations, "hola", delivery="SM-dead-worker")[0] == "main-welcome"
+    assert say(conversations, "hola", delivery="SM-dead-worker") == []
+
+
+def test_concurrent_duplicates_get_one_answer_in_total(redis_url: str) -> None:
+    clients = [create_app(production_like(redis_url=redis_url)).test_client() for _ in range(2)]
+    for pair in range(20):
+        form = sms_form("hola", sender=f"+1312555{pair:04d}", sid=f"SM-pair-{pair}")
+        start, answers = threading.Barrier(2), list[list[str]]()
+
+        def send(client: Any, form: dict[str, str] = form, start: threading.Barrier = start,
+                 answers: list[list[str]] = answers) -> None:
+            start.wait()
+            answers.append(twiml_bodies(post_signed(client, form)))
+        threads = [threading.Thread(target=send, args=(client,)) for client in clients]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(len(bodies) > 0 for bodies in answers) == [False, True], answers
+
+
+# ---- a save that fails -----------------------------------------------------------------------
+
+class SaveFails(MemoryStore):
+    """Reads work, writes of state fail: the menu the engine built would not be remembered."""
+
+    def save(self, key: str, value: dict[str, Any]) -> None:
+        raise StoreUnavailable("TimeoutError")
+
+
+def test_a_failed_save_sends_the_stateless_reply_not_an_unsaved_menu() -> None:
+    turn = service(SaveFails()).handle(Message("sms", "+13125550902", "hola", delivery="SM-x"))
+    assert turn is not None and turn.event == "stateless"
+    assert turn.reply.choices == ()  # no numbered options that the next "1" could not follow
+
+
+def test_a_failed_save_over_the_webhook_has_no_menu() -> None:
+    client = create_app(production_like(), store=SaveFails()).test_client()
+    bodies = twiml_bodies(post_signed(client, sms_form("hola", sid="SM-save-fails")))
+    assert bodies[0].startswith("Ahora no puedo recordar") and "1)" not in "".join(bodies)
+
+
+# ---- persistence switched on while running ---------------------------------------------------
+
+def _store_on(server: RedisServer, clock: Clock) -> tuple[RedisStore, Conversations]:
+    store = RedisStore.from_url(server.url)
+    store._clock = clock
+    store.verify()
+    return store, Conversations(service(store).engine, store, service(store).pseudonymize)
+
+
+@pytest.mark.parametrize("setting", [("save", "1 1"), ("appendonly", "yes")])
+def test_persistence_turned_on_at_run_time_stops_every_write_within_a_minute(
+        own_redis: RedisServer, setting: tuple[str, str], caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    _store, conversations = _store_on(own_redis, clock)
+    client = own_redis.client()
+    assert say(conversations, "hola", sender="+13125550910", delivery="SM-p1")[0] == "main-welcome"
+    client.config_set(*setting)
+    clock.now += redis_store.RECHECK_SECONDS
+    keys_before = sorted(cast(list[bytes], client.keys("*")))
+    turn = conversations.handle(Message("sms", "+13125550910", "1", delivery="SM-p2"))
+    assert turn is not None and turn.event.startswith("stateless") and turn.reply.choices == ()
+    assert sorted(cast(list[bytes], client.keys("*"))) == keys_before  # no state, no dedupe record, no lock
+    assert "event=redis-persists" in caplog.text and "reason=redis-persists" in caplog.text
+    client.config_set(*{"save": ("save", ""), "appendonly": ("appendonly", "no")}[setting[0]])
+    clock.now += redis_store.RECHECK_SECONDS
+    assert say(conversations, "hola", sender="+13125550911", delivery="SM-p3")[0] == "main-welcome"
+    assert client.keys("kyr:s:*")
+
+
+def test_a_redis_restarted_with_persistence_is_noticed_on_reconnect(tmp_path: Path) -> None:
+    server = RedisServer(tmp_path / "restarted")
+    try:
+        clock = Clock()
+        store, conversations = _store_on(server, clock)
+        assert say(conversations, "hola", sender="+13125550920", delivery="SM-r1")
+        server.kill()
+        server.persistence = ("--save", "3600 1", "--appendonly", "no")
+        server.start()
+        say(conversations, "1", sender="+13125550920", delivery="SM-r2")  # the old socket fails
+        store.breaker._opened_at = None  # no need to wait out the breaker here
+        turn = conversations.handle(Message("sms", "+13125550920", "hola", delivery="SM-r3"))
+        assert turn is not None and turn.event.startswith("stateless")  # well within a minute
+        assert server.client().keys("*") == []
+    finally:
+        server.persistence = NO_DISK
+        server.stop()
+
+
+def test_a_redis_that_hides_its_config_is_refused_unless_the_operator_vouches(tmp_path: Path) -> None:
+    server = RedisServer(tmp_path / "no-config", persistence=(*NO_DISK, "--rename-command", "CONFIG", ""))
+    try:
+        with pytest.raises(PersistenceUnknown, match="KYR_ALLOW_REDIS_PERSISTENCE=1"):
+            build_store(Settings(redis_url=server.url))
+        vouched = build_store(Settings(redis_url=server.url, allow_redis_persistence=True))
+        conversations = Conversations(service(vouched).engine, vouched, service(vouched).pseudonymize)
+        assert say(conversations, "hola", delivery="SM-v1")[0] == "main-welcome"
+    finally:
+        server.stop()
