@@ -1,6 +1,9 @@
 """Shared fixtures: the bundled content, loaded and checked once per test session."""
 
+import atexit
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,11 @@ from bot.engine import Engine
 from tests.redisserver import RedisServer
 
 REPO = Path(__file__).resolve().parent.parent
+# The run's own temporary directory, for this process and every subprocess it starts: the privacy
+# test scans it, and no other program on the machine can add or remove files in it meanwhile.
+RUN_TMP = Path(tempfile.mkdtemp(prefix="kyr-tests-"))
+os.environ["TMPDIR"] = tempfile.tempdir = str(RUN_TMP)
+atexit.register(shutil.rmtree, RUN_TMP, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

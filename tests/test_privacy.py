@@ -2,7 +2,8 @@
 
 Unique strings stand in for message texts, phone numbers, chat ids and names. After the
 conversations they must appear nowhere: not in any log line of any logger, not in any Redis key
-or value, not in any file written under the working directory or the temp directory.
+or value, not in any file written under the working directory or the test run's own temporary
+directory (tests/conftest.py gives the run one, so no other program's files come and go there).
 """
 
 import logging
@@ -16,7 +17,9 @@ from typing import Any, cast
 
 import pytest
 
+from bot.pseudonym import DailyTags
 from bot.redis_store import RedisStore
+from tests.conftest import RUN_TMP
 from tests.helpers import TELEGRAM_SECRET, FakeBotApi, post_signed, sms_form
 from tests.helpers import settings as production_like
 from webhooks.app import create_app
@@ -100,7 +103,8 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
     stored = b"\n".join([*keys, *(cast(bytes, store.client.get(key)) or b"" for key in keys)])
     for key in keys:
         assert re.fullmatch(rb"kyr:[sdl]:[0-9a-f]{64}", key), key
-    written = [path for path in files_written_since(started, [Path.cwd(), Path(tempfile.gettempdir())])]
+    assert Path(tempfile.gettempdir()) == RUN_TMP
+    written = list(files_written_since(started, [Path.cwd(), RUN_TMP]))
     for canary in CANARIES:
         assert canary not in logged, f"{canary} in the logs"
         assert canary.encode() not in stored, f"{canary} in Redis"
@@ -116,3 +120,34 @@ def test_every_test_named_in_privacy_md_exists() -> None:
     for module in (repo / "tests").glob("test_*.py"):
         defined |= set(re.findall(r"^def (test_[a-z0-9_]+)", module.read_text(encoding="utf-8"), re.M))
     assert named - defined == set()
+
+
+def test_log_lines_do_not_let_anyone_follow_one_person(caplog: pytest.LogCaptureFixture) -> None:
+    app = create_app(production_like())
+    own = logging.getLogger("kyr")
+    own.addHandler(caplog.handler)
+    caplog.set_level(logging.INFO)
+    try:
+        client = app.test_client()
+        for number, text in enumerate(["hola", "1", "2", "3"]):
+            post_signed(client, sms_form(text, sender=PHONE, sid=f"SM-trail-{number}"))
+    finally:
+        own.removeHandler(caplog.handler)
+    pseudonym = app.extensions["kyr"].conversations.pseudonymize("sms", PHONE)
+    lines = [record.getMessage() for record in caplog.records if record.name == "kyr.turn"]
+    assert len(lines) == 4
+    for line in lines:
+        assert not any(pseudonym[start:start + 6] in line for start in range(0, 59)), line
+        assert "who=" not in line and "tag=" not in line
+
+
+def test_turn_tags_for_debugging_change_every_day_and_in_every_process() -> None:
+    clock = [1_800_000_000.0]
+    tags = DailyTags(clock=lambda: clock[0])
+    today = tags("a" * 64)
+    assert tags("a" * 64) == today and tags("b" * 64) != today and len(today) == 8
+    assert DailyTags(clock=lambda: clock[0])("a" * 64) != today  # another process: another key
+    clock[0] += 24 * 60 * 60
+    assert tags("a" * 64) != today
+    app = create_app(production_like(log_turn_tags=True))
+    assert app.extensions["kyr"].conversations.tags is not None

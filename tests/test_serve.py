@@ -108,9 +108,12 @@ def test_the_procfile_serves_and_releases_with_kyr() -> None:
     assert lines["release"] == "kyr check && kyr set-webhook"
 
 
-def test_development_mode_refuses_to_listen_beyond_this_machine() -> None:
-    result = subprocess.run([*KYR, "serve", "--dev", "--host", "0.0.0.0"], env=clean_env(),
-                            capture_output=True, text=True, timeout=30)
+@pytest.mark.parametrize(("flags", "variables"), [(["--dev"], {}), ([], {"KYR_DEVELOPMENT": "1"})])
+def test_development_mode_refuses_to_listen_beyond_this_machine(flags: list[str],
+                                                                variables: dict[str, str]) -> None:
+    result = subprocess.run([*KYR, "serve", *flags, "--host", "0.0.0.0"],
+                            env={**clean_env(), **variables}, capture_output=True, text=True,
+                            timeout=30)
     assert result.returncode == 2 and "only listens on this machine" in result.stderr
 
 

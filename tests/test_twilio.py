@@ -18,6 +18,7 @@ from tests.helpers import (
     twiml_bodies,
 )
 from webhooks.app import create_app
+from webhooks.settings import Settings
 
 SIDS = itertools.count(1)
 
@@ -126,7 +127,38 @@ def test_behind_a_trusted_proxy_the_public_url_is_rebuilt() -> None:
     trusting = app(public_url=None, trusted_proxies=1).test_client()
     assert trusting.post("/twilio", data=form, headers=proxy).status_code == 200
     naive = app(public_url=None, trusted_proxies=0).test_client()
-    assert naive.post("/twilio", data=form, headers=proxy).status_code == 403
+    assert naive.post("/twilio", data=form, headers=proxy).status_code == 404
+
+
+def test_without_a_public_address_twilio_is_not_served_and_start_says_why(
+        caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO):
+        client = app(public_url=None, trusted_proxies=0).test_client()
+    form = sms_form("hello")  # signed for the Host the client chose: must not be enough
+    response = client.post("/twilio", data=form,
+                           headers={"X-Twilio-Signature": signature("http://localhost/twilio", form)})
+    assert response.status_code == 404
+    assert "name=twilio enabled=no" in caplog.text and "PUBLIC_URL" in caplog.text
+
+
+@pytest.mark.parametrize(("peer", "headers", "served"), [
+    ("127.0.0.1", {}, True), ("::1", {}, True), ("::ffff:127.0.0.1", {}, True),
+    ("203.0.113.7", {}, False), ("192.0.2.2", {}, False),
+    ("127.0.0.1", {"X-Forwarded-For": "203.0.113.7"}, False),
+    ("127.0.0.1", {"Forwarded": "for=203.0.113.7"}, False),
+])
+def test_development_mode_answers_unsigned_requests_only_from_this_machine(
+        peer: str, headers: dict[str, str], served: bool) -> None:
+    development = create_app(Settings(development=True))
+    development.testing = True
+    client = development.test_client()
+    response = client.post("/twilio", data=sms_form("hello", sid=f"SM-dev-{peer}-{len(headers)}"),
+                           headers=headers, environ_base={"REMOTE_ADDR": peer})
+    assert response.status_code == (200 if served else 403)
+    update = {"update_id": 99, "message": {"message_id": 1, "date": 0, "text": "hello",
+                                           "chat": {"id": 9, "type": "private"}}}
+    answer = client.post("/telegram", json=update, headers=headers, environ_base={"REMOTE_ADDR": peer})
+    assert answer.status_code == (200 if served else 403)
 
 
 def test_a_query_string_is_part_of_the_signed_url(client: FlaskClient) -> None:

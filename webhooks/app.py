@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from bot import logsafe
 from bot.catalog import load_catalog
 from bot.engine import Engine
-from bot.pseudonym import Pseudonymizer
+from bot.pseudonym import DailyTags, Pseudonymizer
 from bot.redis_store import RedisStore
 from bot.service import Conversations
 from bot.store import MemoryStore, StateStore, StoreUnavailable
@@ -48,7 +48,15 @@ def _pseudonymizer(settings: Settings) -> Pseudonymizer:
 def _announce(settings: Settings) -> None:
     """Say at start-up which channels are served, and shout about development mode."""
     for name, enabled in (("twilio", settings.twilio_enabled), ("telegram", settings.telegram_enabled)):
+        if name == "twilio" and settings.twilio_auth_token and not enabled:
+            log.error("event=channel name=twilio enabled=no: TWILIO_AUTH_TOKEN is set but neither "
+                      "PUBLIC_URL nor KYR_TRUSTED_PROXIES is, so the signed URL would come from the "
+                      "Host header a client chooses. Set PUBLIC_URL to the address Twilio calls.")
+            continue
         log.info("event=channel name=%s enabled=%s", name, "yes" if enabled else "no (no credentials)")
+    if settings.log_turn_tags:
+        log.warning("event=turn-tags: KYR_LOG_TURN_TAGS=1; each turn's log line carries a tag "
+                    "that follows one person for a day in this process. Turn it off after debugging.")
     if settings.development:
         log.warning("event=development-mode: DEVELOPMENT MODE. Requests without a valid signature or "
                     "secret are accepted. Never expose this server to the internet.")
@@ -82,7 +90,8 @@ def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtim
     catalog = load_catalog(default_locale=settings.default_locale)
     store = store if store is not None else build_store(settings)
     engine = Engine(catalog, sms_fold=settings.sms_fold)
-    conversations = Conversations(engine, store, _pseudonymizer(settings))
+    conversations = Conversations(engine, store, _pseudonymizer(settings),
+                                  tags=DailyTags() if settings.log_turn_tags else None)
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)

@@ -38,10 +38,11 @@ def _is_loopback(host: str) -> bool:
 
 def serve(host: str, development: bool) -> int:
     """Replace this process with gunicorn serving the app."""
+    development = development or os.environ.get("KYR_DEVELOPMENT", "").strip() == "1"
     if development:
         if not _is_loopback(host):
-            print("kyr serve: --dev only listens on this machine (127.0.0.1); it accepts "
-                  "unsigned requests.", file=sys.stderr)
+            print("kyr serve: development mode (--dev or KYR_DEVELOPMENT=1) only listens on this "
+                  "machine (127.0.0.1); it accepts unsigned requests.", file=sys.stderr)
             return 2
         os.environ["KYR_DEVELOPMENT"] = "1"
         print("kyr serve: DEVELOPMENT MODE: unsigned requests are accepted. Local use only.",

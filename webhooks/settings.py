@@ -27,12 +27,19 @@ class Settings:
     sms_fold: bool = True  # fold SMS to GSM-7 for languages whose locale.yaml allows it
     development: bool = False  # accept unsigned requests: local use only, announced loudly
     telegram_api_url: str | None = None  # a Bot API server other than Telegram's (tests)
+    log_turn_tags: bool = False  # a daily per-person tag on each turn's log line, for debugging
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def twilio_enabled(self) -> bool:
-        """Twilio is served when its token is set, or in development mode."""
-        return bool(self.twilio_auth_token) or self.development
+        """Twilio is served with its token and a known public address (PUBLIC_URL, or proxies
+        trusted to tell it), or in development mode."""
+        return (bool(self.twilio_auth_token) and self.twilio_url_known) or self.development
+
+    @property
+    def twilio_url_known(self) -> bool:
+        """The URL Twilio signed can be known without trusting the client's Host header."""
+        return bool(self.public_url) or self.trusted_proxies > 0
 
     @property
     def telegram_enabled(self) -> bool:
@@ -72,4 +79,5 @@ class Settings:
             sms_fold=text("KYR_SMS_FOLD") != "0",
             development=text("KYR_DEVELOPMENT") == "1",
             telegram_api_url=text("KYR_TELEGRAM_API_URL"),
+            log_turn_tags=text("KYR_LOG_TURN_TAGS") == "1",
         )
