@@ -46,9 +46,10 @@ NO_LISTING = "shared-no-listing"
 UNKNOWN_INPUT = "shared-unknown-input"
 ROUTED_NOTICE = "shared-routed-notice"
 DID_YOU_MEAN = "shared-did-you-mean"
+SLOW_DOWN = "shared-slow-down"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
                    MENU_CHOICE, MORE_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING, NO_LISTING,
-                   UNKNOWN_INPUT, ROUTED_NOTICE, DID_YOU_MEAN)
+                   UNKNOWN_INPUT, ROUTED_NOTICE, DID_YOU_MEAN, SLOW_DOWN)
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
@@ -266,6 +267,22 @@ class Engine:
         state = turn.state or State(self._entry.id, self._entry.start, turn.reply.locale)
         # No menu: without the state an option could not be followed, and a hotline is what helps.
         return Turn(state, Reply(state.locale, (Say(DEGRADED), *self._hotlines(""))), "stateless")
+
+    def paced(self, locale: str, notice: bool) -> Turn:
+        """For a person writing faster than anyone reads: one short notice, then nothing; the
+        state is left as it was."""
+        said = (Say(SLOW_DOWN),) if notice else ()
+        return Turn(None, Reply(self._localizer.resolve(locale), said),
+                    "paced-notice" if notice else "paced-quiet")
+
+    def asks_to_stop(self, inbound: Inbound) -> bool:
+        """True if the message means STOP in any language: an opt-out is honoured at any pace."""
+        if inbound.kind != "text":
+            return False
+        text = normalize(inbound.text)
+        return any(meaning is not None and meaning.command is Command.STOP
+                   for meaning, _reading in (self._command_meant(locale, text)
+                                             for locale in self._localizer.locales))
 
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""

@@ -186,6 +186,14 @@ class RedisStore:
             self._note_persisting(problem)
             raise StoreUnavailable("redis-persists") from None
 
+    def writable(self) -> bool:
+        """False while the server is known to persist, or cannot be checked just now."""
+        try:
+            self._private()
+        except StoreUnavailable:
+            return False
+        return True
+
     def _call(self, action: Callable[[], T]) -> T:
         """One Redis call through the breaker; after a failure the settings are checked again."""
         try:

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from bot.conversation import Inbound, State, Turn
 from bot.engine import Engine
+from bot.pace import Pace, Pacing
 from bot.pseudonym import Pseudonymizer
 from bot.store import StateStore, StoreUnavailable
 
@@ -37,8 +38,9 @@ class Conversations:
 
     def __init__(self, engine: Engine, store: StateStore, pseudonymize: Pseudonymizer,
                  clock: Callable[[], float] = time.time,
-                 tags: Callable[[str], str] | None = None) -> None:
+                 tags: Callable[[str], str] | None = None, pace: Pace | None = None) -> None:
         self.engine = engine
+        self.pace = pace  # None: every message is answered (tests, `kyr chat`)
         self.store = store
         self.pseudonymize = pseudonymize
         self.clock = clock
@@ -74,9 +76,17 @@ class Conversations:
                 if claim is None:
                     log.info("event=duplicate channel=%s", message.channel)
                     return None
+        pacing = self.pace.judge(key) if self.pace is not None else Pacing.ANSWER
+        if pacing is not Pacing.ANSWER and self.engine.asks_to_stop(inbound):
+            pacing = Pacing.ANSWER  # STOP works at any pace
         try:
-            state, turn, produced = self._turn(key, inbound, message, produce) if reachable else \
-                (None, *self._stateless(inbound, produce))
+            if pacing is not Pacing.ANSWER:
+                state, turn = None, self._paced(key, inbound, pacing, reachable)
+                produced = produce(turn)
+            elif reachable:
+                state, turn, produced = self._turn(key, inbound, message, produce)
+            else:
+                state, (turn, produced) = None, self._stateless(inbound, produce)
         except BaseException:
             if delivery is not None and claim is not None:
                 self._settle(self.store.release_delivery, delivery, claim)
@@ -113,6 +123,18 @@ class Conversations:
             self._unavailable(error, message)
             return (state, *self._stateless(inbound, produce))
         return state, turn, produced
+
+    def _paced(self, key: str, inbound: Inbound, pacing: Pacing, reachable: bool) -> Turn:
+        """The notice (in the person's language, read without the lock) or silence."""
+        locale: str | None = None
+        if pacing is Pacing.NOTICE and reachable:
+            try:
+                saved = self._load(key)
+                locale = saved.locale if saved is not None else None
+            except StoreUnavailable:
+                pass
+        return self.engine.paced(locale or self.engine.infer_locale(inbound),
+                                 notice=pacing is Pacing.NOTICE)
 
     def _stateless(self, inbound: Inbound, produce: Callable[[Turn], R]) -> tuple[Turn, R]:
         """The answer without state, produced."""

@@ -15,6 +15,7 @@ DELIVERY_SECONDS = 24 * 60 * 60  # Telegram keeps retrying an update for 24 hour
 # every store call is bounded, so a claim still held after this belongs to a worker that died:
 # the provider's retry is then answered instead of swallowed.
 CLAIM_SECONDS = 5.0
+RETURNING_SHARE = 0.9  # of the memory store's room, at most this much for conversations in progress
 CLAIMS_SWEPT_AT = 1_000  # in-flight claims are few; past this many, expired ones are dropped
 
 
@@ -49,7 +50,8 @@ class MemoryStore:
         self.idle_seconds = idle_seconds
         self.max_items = max_items
         self._clock = clock
-        self._states: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
+        self._states: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()  # new
+        self._returning: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
         self._deliveries: OrderedDict[str, float] = OrderedDict()  # answered: expiry
         self._claims: dict[str, tuple[float, str]] = {}  # being answered: expiry, claim
         self._guard = threading.Lock()
@@ -58,28 +60,40 @@ class MemoryStore:
     def load(self, key: str) -> dict[str, Any] | None:
         """The state under `key`, or None if there is none or it expired."""
         with self._guard:
-            found = self._states.get(key)
+            segment = self._returning if key in self._returning else self._states
+            found = segment.get(key)
             if found is None:
                 return None
             expires, value = found
             if expires <= self._clock():
-                del self._states[key]
+                del segment[key]
                 return None
-            self._states.move_to_end(key)
+            segment.move_to_end(key)
             return dict(value)
 
     def save(self, key: str, value: dict[str, Any]) -> None:
-        """Store a state until it has been idle for `idle_seconds`."""
+        """Store a state until it has been idle for `idle_seconds`.
+
+        A conversation saved a second time moves to its own segment, so a flood of new senders
+        (each saved once) pushes out other new senders first, not conversations in progress.
+        """
+        entry = (self._clock() + self.idle_seconds, dict(value))
         with self._guard:
-            self._states[key] = (self._clock() + self.idle_seconds, dict(value))
-            self._states.move_to_end(key)
-            while len(self._states) > self.max_items:
-                self._states.popitem(last=False)
+            if key in self._returning or self._states.pop(key, None) is not None:
+                self._returning[key] = entry
+                self._returning.move_to_end(key)
+                while len(self._returning) > self.max_items * RETURNING_SHARE:
+                    self._returning.popitem(last=False)
+            else:
+                self._states[key] = entry
+            while len(self._states) + len(self._returning) > self.max_items:
+                (self._states or self._returning).popitem(last=False)
 
     def delete(self, key: str) -> None:
         """Forget a conversation at once."""
         with self._guard:
             self._states.pop(key, None)
+            self._returning.pop(key, None)
 
     def claim_delivery(self, delivery: str) -> str | None:
         """A claim on a delivery id not yet answered or being answered; None for a duplicate."""
@@ -128,4 +142,4 @@ class MemoryStore:
 
     def __len__(self) -> int:
         with self._guard:
-            return len(self._states)
+            return len(self._states) + len(self._returning)

@@ -3,6 +3,7 @@
 import logging
 
 from flask import Flask, Response, jsonify
+from limits.storage import RedisStorage
 from twilio.request_validator import RequestValidator
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -10,6 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from bot import logsafe
 from bot.catalog import load_catalog
 from bot.engine import Engine
+from bot.pace import Pace
 from bot.pseudonym import DailyTags, Pseudonymizer
 from bot.redis_store import RedisStore
 from bot.service import Conversations
@@ -85,13 +87,28 @@ def build_store(settings: Settings) -> StateStore:
     return store
 
 
+def build_pace(settings: Settings, store: StateStore) -> Pace:
+    """The sender limit and the reply ceiling, counted in the store's Redis when there is one
+    (through its connections, so its persistence checks apply), else in this process."""
+    try:
+        if isinstance(store, RedisStore):
+            shared = RedisStorage("redis://", connection_pool=store.client.connection_pool,
+                                  key_prefix="kyr:r")
+            return Pace(settings.sender_limit, settings.reply_limit, shared, store.writable)
+        return Pace(settings.sender_limit, settings.reply_limit)
+    except ValueError as error:
+        raise ValueError(f"KYR_SENDER_LIMIT or KYR_REPLY_LIMIT is not a limit such as "
+                         f"'12/minute;100/hour': {error}") from None
+
+
 def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtime:
     """Content, engine, state and the Telegram sender, from settings."""
     catalog = load_catalog(default_locale=settings.default_locale)
     store = store if store is not None else build_store(settings)
     engine = Engine(catalog, sms_fold=settings.sms_fold)
     conversations = Conversations(engine, store, _pseudonymizer(settings),
-                                  tags=DailyTags() if settings.log_turn_tags else None)
+                                  tags=DailyTags() if settings.log_turn_tags else None,
+                                  pace=build_pace(settings, store))
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)

@@ -4,6 +4,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bot.pace import REPLY_LIMIT, SENDER_LIMIT
+
 DEFAULT_PORT = 8000
 
 
@@ -27,6 +29,8 @@ class Settings:
     sms_fold: bool = True  # fold SMS to GSM-7 for languages whose locale.yaml allows it
     development: bool = False  # accept unsigned requests: local use only, announced loudly
     telegram_api_url: str | None = None  # a Bot API server other than Telegram's (tests)
+    sender_limit: str = SENDER_LIMIT  # messages answered per person ("12/minute;100/hour")
+    reply_limit: str = REPLY_LIMIT  # replies of the whole deployment ("600/minute")
     log_turn_tags: bool = False  # a daily per-person tag on each turn's log line, for debugging
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -80,4 +84,6 @@ class Settings:
             development=text("KYR_DEVELOPMENT") == "1",
             telegram_api_url=text("KYR_TELEGRAM_API_URL"),
             log_turn_tags=text("KYR_LOG_TURN_TAGS") == "1",
+            sender_limit=text("KYR_SENDER_LIMIT") or SENDER_LIMIT,
+            reply_limit=text("KYR_REPLY_LIMIT") or REPLY_LIMIT,
         )

@@ -47,3 +47,4 @@ shared-routed-notice = ليست نصيحة قانونية.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = هل تقصد أحد هذه؟ أرسل رقمه.
     .buttons = هل تقصد أحد هذه؟
+shared-slow-down = أنت ترسل الرسائل بسرعة كبيرة. انتظر بضع دقائق، ثم اكتب مرة أخرى.

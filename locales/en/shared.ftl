@@ -47,3 +47,6 @@ shared-routed-notice = This is information, not legal advice.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = Did you mean one of these? Send its number.
     .buttons = Did you mean one of these?
+# Sent once to a person sending messages faster than anyone reads them; after it, nothing
+# until they slow down.
+shared-slow-down = You are sending messages very quickly. Please wait a few minutes, then write again.

@@ -47,3 +47,4 @@ shared-routed-notice = Esto es información, no asesoría legal.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = ¿Quiso decir una de estas? Envíe su número.
     .buttons = ¿Quiso decir una de estas?
+shared-slow-down = Está enviando mensajes muy rápido. Espere unos minutos y vuelva a escribir.

@@ -47,3 +47,4 @@ shared-routed-notice = Ce sont des informations, pas des conseils juridiques.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = Vouliez-vous dire l'un de ces sujets? Envoyez son numéro.
     .buttons = Vouliez-vous dire l'un de ces sujets?
+shared-slow-down = Vous envoyez des messages très vite. Attendez quelques minutes, puis écrivez de nouveau.

@@ -47,3 +47,4 @@ shared-routed-notice = कानूनी सलाह नहीं।
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = क्या आप इनमें से कोई पूछ रहे हैं? उसका नंबर भेजें।
     .buttons = क्या आप इनमें से कोई पूछ रहे हैं?
+shared-slow-down = आप बहुत जल्दी-जल्दी संदेश भेज रहे हैं। कृपया कुछ मिनट रुकें, फिर दोबारा लिखें।

@@ -47,3 +47,4 @@ shared-routed-notice = Se enfòmasyon, se pa konsèy legal.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = Èske ou vle di youn nan sa yo? Voye nimewo a.
     .buttons = Èske ou vle di youn nan sa yo?
+shared-slow-down = W ap voye mesaj twò vit. Tanpri tann kèk minit, epi ekri ankò.

@@ -47,3 +47,4 @@ shared-routed-notice = São informações, não orientação jurídica.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = Você quis dizer um destes? Envie o número.
     .buttons = Você quis dizer um destes?
+shared-slow-down = Você está enviando mensagens muito rápido. Espere alguns minutos e escreva de novo.

@@ -47,3 +47,4 @@ shared-routed-notice = Не юр. совет.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = Вы имели в виду одно из этого? Напишите номер.
     .buttons = Вы имели в виду одно из этого?
+shared-slow-down = Вы отправляете сообщения слишком быстро. Подождите несколько минут и напишите снова.

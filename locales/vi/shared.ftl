@@ -47,3 +47,4 @@ shared-routed-notice = Đây là thông tin, không phải tư vấn pháp lý.
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = Có phải quý vị muốn hỏi một trong những điều này? Xin gửi số.
     .buttons = Có phải quý vị muốn hỏi một trong những điều này?
+shared-slow-down = Bạn đang gửi tin nhắn quá nhanh. Vui lòng đợi vài phút rồi viết lại.

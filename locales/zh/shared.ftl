@@ -47,3 +47,4 @@ shared-routed-notice = 非法律建议。
 # is said instead where the topics are buttons (Telegram).
 shared-did-you-mean = 您是想问以下哪一项？请发送数字。
     .buttons = 您是想问以下哪一项？
+shared-slow-down = 您发送消息太快了。请等几分钟后再写。
