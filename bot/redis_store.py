@@ -27,7 +27,7 @@ TIMEOUT_SECONDS = 0.2  # a hung Redis must not hold a reply past Twilio's patien
 LOCK_MILLISECONDS = 2_000  # a lock outlives no crashed worker by more than this
 LOCK_WAIT_SECONDS = 0.5  # how long a second quick message waits for the first one's turn
 BREAKER_FAILURES = 3  # consecutive failures that open the circuit
-BREAKER_SECONDS = 5.0  # how long an open circuit refuses calls before one trial
+BREAKER_SECONDS = 2.0  # how long an open circuit refuses calls before one trial
 RECHECK_SECONDS = 60.0  # persistence settings can change at run time (CONFIG SET): look again
 _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
 
@@ -236,6 +236,10 @@ class RedisStore:
         """The reply exists: remember the delivery for as long as providers retry it."""
         self._private()
         self._call(lambda: self.client.set(f"kyr:d:{delivery}", b"1", ex=DELIVERY_SECONDS))
+
+    def delivery_answered(self, delivery: str) -> bool:
+        """True once some process has answered the delivery (its claim became a record)."""
+        return self._call(lambda: self.client.get(f"kyr:d:{delivery}")) == b"1"
 
     def release_delivery(self, delivery: str, claim: str) -> None:
         """No reply was produced: drop this claim (only this one) so a retry is answered."""

@@ -14,10 +14,11 @@ from bot.conversation import Inbound, State, Turn
 from bot.engine import Engine
 from bot.pace import Pace, Pacing
 from bot.pseudonym import Pseudonymizer
-from bot.store import StateStore, StoreUnavailable
+from bot.store import CLAIM_SECONDS, StateStore, StoreUnavailable
 
 log = logging.getLogger("kyr.turn")
 R = TypeVar("R")
+CLAIM_POLL_SECONDS = 0.05  # how often a copy of a delivery being answered looks for the outcome
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Conversations:
         reachable = True
         if delivery is not None:
             try:
-                claim = self.store.claim_delivery(delivery)
+                claim = self._claim(delivery)
             except StoreUnavailable as error:
                 self._unavailable(error, message)
                 reachable = False
@@ -99,6 +100,19 @@ class Conversations:
                  turn.reply.locale, turn.band or "-", (time.perf_counter() - started) * 1000,
                  f" tag={self.tags(key)}" if self.tags is not None else "")
         return produced
+
+    def _claim(self, delivery: str) -> str | None:
+        """A claim on the delivery, or None for a duplicate. A copy that arrives while another
+        process holds the claim waits for the outcome: answered (None), or released or expired
+        because that process failed or died (then this copy answers it)."""
+        claim = self.store.claim_delivery(delivery)
+        deadline = time.monotonic() + CLAIM_SECONDS + CLAIM_POLL_SECONDS
+        while claim is None:
+            if self.store.delivery_answered(delivery) or time.monotonic() > deadline:
+                return None
+            time.sleep(CLAIM_POLL_SECONDS)
+            claim = self.store.claim_delivery(delivery)
+        return claim
 
     def _turn(self, key: str, inbound: Inbound, message: Message, produce: Callable[[Turn], R]
               ) -> tuple[State | None, Turn, R]:

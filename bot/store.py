@@ -14,7 +14,7 @@ DELIVERY_SECONDS = 24 * 60 * 60  # Telegram keeps retrying an update for 24 hour
 # How long a delivery being answered is held against a duplicate. A turn takes milliseconds and
 # every store call is bounded, so a claim still held after this belongs to a worker that died:
 # the provider's retry is then answered instead of swallowed.
-CLAIM_SECONDS = 5.0
+CLAIM_SECONDS = 3.0
 RETURNING_SHARE = 0.9  # of the memory store's room, at most this much for conversations in progress
 CLAIMS_SWEPT_AT = 1_000  # in-flight claims are few; past this many, expired ones are dropped
 
@@ -35,6 +35,8 @@ class StateStore(Protocol):
     def claim_delivery(self, delivery: str) -> str | None: ...
 
     def confirm_delivery(self, delivery: str, claim: str) -> None: ...
+
+    def delivery_answered(self, delivery: str) -> bool: ...
 
     def release_delivery(self, delivery: str, claim: str) -> None: ...
 
@@ -118,6 +120,11 @@ class MemoryStore:
             self._deliveries.move_to_end(delivery)
             while len(self._deliveries) > self.max_items:
                 self._deliveries.popitem(last=False)
+
+    def delivery_answered(self, delivery: str) -> bool:
+        """True once a reply to the delivery exists."""
+        with self._guard:
+            return delivery in self._deliveries
 
     def release_delivery(self, delivery: str, claim: str) -> None:
         """No reply was produced: let the provider's retry be answered."""
