@@ -30,6 +30,14 @@ BREAKER_FAILURES = 3  # consecutive failures that open the circuit
 BREAKER_SECONDS = 2.0  # how long an open circuit refuses calls before one trial
 RECHECK_SECONDS = 60.0  # persistence settings can change at run time (CONFIG SET): look again
 _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+# A state is written only while its turn still holds the lock, and only within SAVE_WITHIN_MS of
+# taking it, by the server's clock: a write that timed out here (and got the stateless reply)
+# but reaches a server paused and resumed later is dropped instead of moving the conversation
+# on behind the person's back.
+_SAVE = ("if redis.call('get', KEYS[2]) == ARGV[1] and redis.call('pttl', KEYS[2]) >= "
+         "tonumber(ARGV[4]) then redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3]) return 1 end "
+         "return 0")
+SAVE_WITHIN_MS = 800
 
 
 class PersistenceEnabled(RuntimeError):
@@ -113,6 +121,8 @@ class RedisStore:
         self.breaker = breaker or CircuitBreaker()
         self.allow_persistence = False
         self._release = client.register_script(_RELEASE)
+        self._save = client.register_script(_SAVE)
+        self._held = threading.local()  # this thread's lock, per conversation: (name, token)
         self._clock = clock
         self._checked_at: float | None = None  # when the settings were last read
         self._persisting = False  # what they said then
@@ -214,10 +224,20 @@ class RedisStore:
         return value if isinstance(value, dict) else None
 
     def save(self, key: str, value: dict[str, Any]) -> None:
-        """Store a state that expires after `idle_seconds` without a new message."""
+        """Store a state that expires after `idle_seconds` without a new message; inside
+        `lock`, only while the lock is held and fresh (else StoreUnavailable("late-save"))."""
         self._private()
         data = json.dumps(value, separators=(",", ":"))
-        self._call(lambda: self.client.set(f"kyr:s:{key}", data, ex=max(1, int(self.idle_seconds))))
+        ttl = max(1, int(self.idle_seconds))
+        held = getattr(self._held, "locks", {}).get(key)
+        if held is None:
+            self._call(lambda: self.client.set(f"kyr:s:{key}", data, ex=ttl))
+            return
+        name, token = held
+        saved = self._call(lambda: self._save(
+            keys=[f"kyr:s:{key}", name], args=[token, data, ttl, LOCK_MILLISECONDS - SAVE_WITHIN_MS]))
+        if not saved:
+            raise StoreUnavailable("late-save")
 
     def delete(self, key: str) -> None:
         """Forget a conversation at once (allowed even while the server persists: it erases)."""
@@ -255,8 +275,11 @@ class RedisStore:
             if time.monotonic() > deadline:
                 raise StoreUnavailable("conversation busy")
             time.sleep(0.005)
+        locks = self._held.__dict__.setdefault("locks", {})
+        locks[key] = (name, token)
         try:
             yield
         finally:
+            locks.pop(key, None)
             with suppress(StoreUnavailable):  # the lock expires by itself in LOCK_MILLISECONDS
                 self._call(lambda: self._release(keys=[name], args=[token]))

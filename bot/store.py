@@ -11,10 +11,11 @@ from typing import Any, Protocol
 DEFAULT_IDLE_SECONDS = 30 * 60
 DEFAULT_MAX_CONVERSATIONS = 100_000
 DELIVERY_SECONDS = 24 * 60 * 60  # Telegram keeps retrying an update for 24 hours
-# How long a delivery being answered is held against a duplicate. A turn takes milliseconds and
-# every store call is bounded, so a claim still held after this belongs to a worker that died:
-# the provider's retry is then answered instead of swallowed.
-CLAIM_SECONDS = 3.0
+# How long a delivery being answered is held against a duplicate. A turn takes milliseconds, every
+# store call is bounded and a state is saved only within 0.8 s of taking the lock, so a claim
+# still held after this belongs to a worker that died: the provider's retry, which waits for the
+# claim's outcome, is then answered within about a second of the crash.
+CLAIM_SECONDS = 1.0
 RETURNING_SHARE = 0.9  # of the memory store's room, at most this much for conversations in progress
 CLAIMS_SWEPT_AT = 1_000  # in-flight claims are few; past this many, expired ones are dropped
 

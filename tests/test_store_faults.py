@@ -1,6 +1,7 @@
 """What a failure in the middle of a turn does: retries answered, unsaved menus never sent, and a
 Redis that starts persisting at run time written nothing; against a real Redis where it matters."""
 
+import json
 import threading
 import time
 from pathlib import Path
@@ -173,3 +174,31 @@ def test_a_redis_that_hides_its_config_is_refused_unless_the_operator_vouches(tm
         assert say(conversations, "hola", delivery="SM-v1")[0] == "main-welcome"
     finally:
         server.stop()
+
+
+def test_a_save_that_timed_out_is_not_applied_when_a_paused_redis_resumes(
+        own_redis: RedisServer) -> None:
+    store = RedisStore.from_url(own_redis.url)
+    store.verify()
+    store.save("person", {"step": 1})
+    with pytest.raises(StoreUnavailable), store.lock("person"):
+        own_redis.freeze()
+        try:
+            store.save("person", {"step": 2})  # times out: the person gets the stateless reply
+        finally:
+            time.sleep(1.0)
+            own_redis.thaw()
+    time.sleep(0.2)
+    saved = own_redis.client().get("kyr:s:person")
+    assert isinstance(saved, bytes) and json.loads(saved) == {"step": 1}  # not moved on later
+
+
+def test_a_save_long_after_the_lock_was_taken_is_refused(redis_url: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(redis_store, "SAVE_WITHIN_MS", 50)
+    store = RedisStore.from_url(redis_url)
+    with store.lock("slow"):
+        time.sleep(0.1)
+        with pytest.raises(StoreUnavailable, match="late-save"):
+            store.save("slow", {"step": 2})
+    assert store.load("slow") is None
