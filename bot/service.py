@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bot.conversation import Inbound, State, Turn
 from bot.engine import Engine
@@ -18,6 +18,8 @@ from bot.store import CLAIM_SECONDS, StateStore, StoreUnavailable
 
 log = logging.getLogger("kyr.turn")
 R = TypeVar("R")
+AFTER, BEFORE = "after", "before"  # beside a saved state: the delivery behind it, the state before
+DELIVERY_MARK = 16  # hex characters of the hashed delivery id kept with the state
 CLAIM_POLL_SECONDS = 0.05  # how often a copy of a delivery being answered looks for the outcome
 
 
@@ -85,7 +87,7 @@ class Conversations:
                 state, turn = None, self._paced(key, inbound, pacing, reachable)
                 produced = produce(turn)
             elif reachable:
-                state, turn, produced = self._turn(key, inbound, message, produce)
+                state, turn, produced = self._turn(key, inbound, message, produce, delivery)
             else:
                 state, (turn, produced) = None, self._stateless(inbound, produce)
         except BaseException:
@@ -114,16 +116,25 @@ class Conversations:
             claim = self.store.claim_delivery(delivery)
         return claim
 
-    def _turn(self, key: str, inbound: Inbound, message: Message, produce: Callable[[Turn], R]
-              ) -> tuple[State | None, Turn, R]:
+    def _turn(self, key: str, inbound: Inbound, message: Message, produce: Callable[[Turn], R],
+              delivery: str | None) -> tuple[State | None, Turn, R]:
         """Load, run the engine, produce the reply, then save: a failure before the save leaves
         the state as it was, so a retry gets the same answer. A reply whose state could not be
         stored is replaced by the stateless one: a menu nobody remembers would answer the next
-        "1" wrongly."""
+        "1" wrongly.
+
+        The saved state names (by a hash prefix) the delivery that produced it and keeps the
+        state before it: a retry of that delivery, after a process died between saving and
+        answering, is answered again from where the person was, not one step further on.
+        """
         state: State | None = None
         try:
             with self.store.lock(key):
-                state = self._load(key)
+                saved = self.store.load(key)
+                state = _parsed(saved)
+                mark = delivery[:DELIVERY_MARK] if delivery is not None else None
+                if saved is not None and mark is not None and saved.get(AFTER) == mark:
+                    state = _parsed(saved.get(BEFORE))
                 turn = self.engine.handle(state, inbound)
                 if turn.state is None:
                     turn.forget_messages = _forgotten(state, message.reference)
@@ -132,7 +143,11 @@ class Conversations:
                     self.store.delete(key)
                 else:
                     turn.state = _remember_first(turn.state, message.reference)
-                    self.store.save(key, turn.state.to_dict())
+                    value = turn.state.to_dict()
+                    if mark is not None:
+                        value[AFTER] = mark
+                        value[BEFORE] = state.to_dict() if state is not None else None
+                    self.store.save(key, value)
         except StoreUnavailable as error:
             self._unavailable(error, message)
             return (state, *self._stateless(inbound, produce))
@@ -170,14 +185,18 @@ class Conversations:
 
     def _load(self, key: str) -> State | None:
         """The saved state, or None if there is none or it cannot be read."""
-        saved = self.store.load(key)
-        if saved is None:
-            return None
-        try:
-            return State.from_dict(saved)
-        except ValueError:
-            log.warning("event=unreadable-state")
-            return None
+        return _parsed(self.store.load(key))
+
+
+def _parsed(saved: Any) -> State | None:
+    """A state from a stored value, or None if there is none or it cannot be read."""
+    if not isinstance(saved, dict):
+        return None
+    try:
+        return State.from_dict(saved)
+    except ValueError:
+        log.warning("event=unreadable-state")
+        return None
 
 
 def _as_is(turn: Turn) -> Turn:

@@ -202,3 +202,35 @@ def test_a_save_long_after_the_lock_was_taken_is_refused(redis_url: str,
         with pytest.raises(StoreUnavailable, match="late-save"):
             store.save("slow", {"step": 2})
     assert store.load("slow") is None
+
+
+class Killed(BaseException):
+    """The process dies: nothing after this point runs, not even error handling."""
+
+
+class DiesBeforeConfirming(MemoryStore):
+    """Saves the state, then the process dies before the delivery is confirmed (once, when
+    told to)."""
+
+    dying = False
+
+    def confirm_delivery(self, delivery: str, claim: str) -> None:
+        if self.dying:
+            self.dying = False
+            raise Killed
+        super().confirm_delivery(delivery, claim)
+
+
+def test_a_retry_after_a_death_between_saving_and_answering_gets_the_same_answer() -> None:
+    clock = Clock()
+    store = DiesBeforeConfirming(clock=clock)
+    conversations = service(store)
+    assert say(conversations, "hola", delivery="SM-d0")[0] == "main-welcome"
+    message = Message("sms", "+13125550111", "1", delivery="SM-d1")
+    store.dying = True
+    with pytest.raises(Killed):
+        conversations.handle(message)  # the state moved on; the reply never left
+    clock.now += 2  # the dead process's claim runs out
+    retried = conversations.handle(message)
+    assert retried is not None and retried.reply.messages[0].id == "officers-intro"
+    assert say(conversations, "1", delivery="SM-d2")[0] == "officers-door-closed"  # and on from there

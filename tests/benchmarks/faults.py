@@ -192,6 +192,7 @@ class Driver:
                         tally.duplicates_stateless += 1
                     else:
                         tally.duplicates += 1
+                        tally.wrong_samples.append(f"{time.monotonic():.2f} duplicate")
         with tally.guard:
             tally.outcomes[outcome] += 1
             if outcome == "wrong" and len(tally.wrong_samples) < 5:
@@ -390,7 +391,8 @@ def report(tally: Tally, events: dict[str, float], boot: float, worker_start: fl
     print(f"# slow replies at: {[round(moment - origin, 2) for moment in tally.slow_at]}",
           file=sys.stderr)
     for sample in tally.wrong_samples:
-        print(f"# wrong: {sample}", file=sys.stderr)
+        moment, rest = sample.split(" ", 1)
+        print(f"# at {float(moment) - origin:.2f} s: {rest}", file=sys.stderr)
 
 
 if __name__ == "__main__":
