@@ -14,7 +14,7 @@ from bot.conversation import Inbound, State, Turn
 from bot.engine import Engine
 from bot.pace import Pace, Pacing
 from bot.pseudonym import Pseudonymizer
-from bot.store import CLAIM_SECONDS, StateStore, StoreUnavailable
+from bot.store import CLAIM_SECONDS, MemoryStore, StateStore, StoreUnavailable
 
 log = logging.getLogger("kyr.turn")
 R = TypeVar("R")
@@ -44,6 +44,8 @@ class Conversations:
                  tags: Callable[[str], str] | None = None, pace: Pace | None = None) -> None:
         self.engine = engine
         self.pace = pace  # None: every message is answered (tests, `kyr chat`)
+        # While the store cannot be reached, this process still remembers what it answered.
+        self._fallback = MemoryStore()
         self.store = store
         self.pseudonymize = pseudonymize
         self.clock = clock
@@ -68,6 +70,7 @@ class Conversations:
         delivery = None if message.delivery is None else \
             self.pseudonymize(f"{message.channel}:delivery", message.delivery)
         claim: str | None = None
+        settle: StateStore = self.store
         reachable = True
         if delivery is not None:
             try:
@@ -75,10 +78,13 @@ class Conversations:
             except StoreUnavailable as error:
                 self._unavailable(error, message)
                 reachable = False
+                claim = self._fallback.claim_delivery(delivery)
+                settle = self._fallback
             else:
-                if claim is None:
-                    log.info("event=duplicate channel=%s", message.channel)
-                    return None
+                settle = self.store
+            if claim is None:
+                log.info("event=duplicate channel=%s", message.channel)
+                return None
         pacing = self.pace.judge(key) if self.pace is not None else Pacing.ANSWER
         if pacing is not Pacing.ANSWER and self.engine.asks_to_stop(inbound):
             pacing = Pacing.ANSWER  # STOP works at any pace
@@ -92,10 +98,10 @@ class Conversations:
                 state, (turn, produced) = None, self._stateless(inbound, produce)
         except BaseException:
             if delivery is not None and claim is not None:
-                self._settle(self.store.release_delivery, delivery, claim)
+                self._settle(settle.release_delivery, delivery, claim)
             raise
         if delivery is not None and claim is not None:
-            self._settle(self.store.confirm_delivery, delivery, claim)
+            self._settle(settle.confirm_delivery, delivery, claim)
         where = turn.state or state
         log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s ms=%.1f%s", turn.event,
                  message.channel, where.flow if where else "-", where.node if where else "-",

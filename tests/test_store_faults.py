@@ -234,3 +234,12 @@ def test_a_retry_after_a_death_between_saving_and_answering_gets_the_same_answer
     retried = conversations.handle(message)
     assert retried is not None and retried.reply.messages[0].id == "officers-intro"
     assert say(conversations, "1", delivery="SM-d2")[0] == "officers-door-closed"  # and on from there
+
+
+def test_while_redis_is_down_a_process_still_answers_a_retry_once(own_redis: RedisServer) -> None:
+    client = create_app(production_like(redis_url=own_redis.url)).test_client()
+    own_redis.kill()
+    form = sms_form("hola", sid="SM-retry-while-down")
+    first, retry = post_signed(client, form), post_signed(client, form)
+    assert twiml_bodies(first)[0].startswith("Ahora no puedo recordar")
+    assert retry.status_code == 200 and twiml_bodies(retry) == []

@@ -181,6 +181,7 @@ class Driver:
         if not answer:
             with tally.guard:
                 tally.lost += 1
+                tally.wrong_samples.append(f"{time.monotonic():.2f} lost {text!r}")
             person[:] = [self._number(), walk, 0]
             return connection
         outcome = self._judge(walk, step, text, answer)
