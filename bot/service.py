@@ -113,6 +113,8 @@ class Conversations:
         """A claim on the delivery, or None for a duplicate. A copy that arrives while another
         process holds the claim waits for the outcome: answered (None), or released or expired
         because that process failed or died (then this copy answers it)."""
+        if self._fallback.delivery_answered(delivery):
+            return None  # answered here while the store was down
         claim = self.store.claim_delivery(delivery)
         deadline = time.monotonic() + CLAIM_SECONDS + CLAIM_POLL_SECONDS
         while claim is None:

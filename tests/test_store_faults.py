@@ -10,7 +10,7 @@ from typing import Any, cast
 import pytest
 
 from bot import redis_store
-from bot.redis_store import PersistenceUnknown, RedisStore
+from bot.redis_store import CircuitBreaker, PersistenceUnknown, RedisStore
 from bot.service import Conversations, Message
 from bot.store import MemoryStore, StoreUnavailable
 from tests.helpers import post_signed, sms_form, twiml_bodies
@@ -243,3 +243,16 @@ def test_while_redis_is_down_a_process_still_answers_a_retry_once(own_redis: Red
     first, retry = post_signed(client, form), post_signed(client, form)
     assert twiml_bodies(first)[0].startswith("Ahora no puedo recordar")
     assert retry.status_code == 200 and twiml_bodies(retry) == []
+
+
+def test_a_retry_of_a_reply_sent_while_redis_was_down_is_not_answered_again_once_it_is_back(
+        own_redis: RedisServer) -> None:
+    store = RedisStore.from_url(own_redis.url)
+    store.breaker = CircuitBreaker(seconds=0.1)
+    client = create_app(production_like(redis_url=own_redis.url), store=store).test_client()
+    form = sms_form("hola", sid="SM-down-then-back")
+    own_redis.kill()
+    assert twiml_bodies(post_signed(client, form))[0].startswith("Ahora no puedo recordar")
+    own_redis.start()
+    time.sleep(0.2)
+    assert twiml_bodies(post_signed(client, form)) == []

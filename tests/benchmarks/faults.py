@@ -194,11 +194,13 @@ class Driver:
                     else:
                         tally.duplicates += 1
                         tally.wrong_samples.append(f"{time.monotonic():.2f} duplicate")
+                # The person now has the second answer: that is where the conversation is.
+                outcome = self._judge(walk, step, text, again)
         with tally.guard:
             tally.outcomes[outcome] += 1
             if outcome == "wrong" and len(tally.wrong_samples) < 5:
                 tally.wrong_samples.append(f"{time.monotonic():.2f} walk {walk} step {step} "
-                                           f"{text!r}: {answer!r}")
+                                           f"{text!r}: {answer!r} {self.attempts.log}")
             if outcome == "stateless":
                 tally.degraded_at.append(time.monotonic())
         if outcome == "expected":
@@ -221,6 +223,8 @@ class Driver:
               ) -> tuple[http.client.HTTPConnection, tuple[str, ...]]:
         """POST until a 200 (retrying like a provider); the reply's bodies, () if none."""
         tally = self.tally
+        self.attempts = getattr(self, "attempts", threading.local())
+        self.attempts.log = []
         for _attempt in range(RETRIES):
             started = time.monotonic()
             try:
@@ -228,7 +232,8 @@ class Driver:
                 response = connection.getresponse()
                 data = response.read()
                 status = response.status
-            except (OSError, http.client.HTTPException):
+            except (OSError, http.client.HTTPException) as error:
+                self.attempts.log.append(f"{time.monotonic():.2f}:{type(error).__name__}")
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=20)
                 with tally.guard:
@@ -238,6 +243,7 @@ class Driver:
                 time.sleep(RETRY_SECONDS)
                 continue
             elapsed = time.monotonic() - started
+            self.attempts.log.append(f"{time.monotonic():.2f}:{status}")
             with tally.guard:
                 tally.requests += 1
                 tally.latencies.append(elapsed)
@@ -319,8 +325,8 @@ def main() -> None:
         redis_server.thaw()
         events["pause-end"] = time.monotonic()
         at(25)
-        redis_server.kill()
         events["redis-kill"] = time.monotonic()
+        redis_server.kill()
         at(30)
         redis_server.start()
         events["restart"] = time.monotonic()
@@ -369,7 +375,8 @@ def report(tally: Tally, events: dict[str, float], boot: float, worker_start: fl
          f"{p50:.0f} / {p99:.0f} / {latencies[-1] * 1000 if latencies else 0:.0f} ms", ""),
         ("lost replies (no answer after retries)", str(tally.lost), "0"),
         ("duplicate answers to a resent request", str(tally.duplicates), "0"),
-        ("... of a request first answered without state", str(tally.duplicates_stateless), ""),
+        ("... of a request first answered without state, resent once Redis was back",
+         str(tally.duplicates_stateless), ""),
         ("conversations whose state went wrong", str(wrong), "0"),
         ("replies as expected", f"{tally.outcomes['expected']:,}", ""),
         ("stateless replies (Redis unreachable)", f"{tally.outcomes['stateless']:,}", ""),
