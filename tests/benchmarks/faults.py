@@ -139,6 +139,7 @@ class Driver:
         self._numbers = iter(range(10**8))
         self._sids = iter(range(10**12))
         self._ids = threading.Lock()
+        self.attempts = threading.local()  # this thread's last request: when and how each try ended
 
     def _number(self) -> str:
         with self._ids:
@@ -223,7 +224,6 @@ class Driver:
               ) -> tuple[http.client.HTTPConnection, tuple[str, ...]]:
         """POST until a 200 (retrying like a provider); the reply's bodies, () if none."""
         tally = self.tally
-        self.attempts = getattr(self, "attempts", threading.local())
         self.attempts.log = []
         for _attempt in range(RETRIES):
             started = time.monotonic()
