@@ -9,10 +9,12 @@ from webhooks.settings import Settings
 FORWARDING_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-Ip")
 
 
-def _is_loopback(address: str | None) -> bool:
-    """True for a loopback address (127.0.0.0/8, ::1, and IPv4 mapped into IPv6)."""
+def is_loopback(address: str | None) -> bool:
+    """True for localhost and loopback addresses (127.0.0.0/8, ::1, IPv4 mapped into IPv6)."""
     if not address:
         return False
+    if address == "localhost":
+        return True
     try:
         parsed = ipaddress.ip_address(address.split("%")[0])
     except ValueError:
@@ -29,7 +31,7 @@ def unsigned_allowed(settings: Settings) -> bool:
         return False
     environ = request.environ
     peer = environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR", environ.get("REMOTE_ADDR"))
-    if not _is_loopback(peer) or any(name in request.headers for name in FORWARDING_HEADERS):
+    if not is_loopback(peer) or any(name in request.headers for name in FORWARDING_HEADERS):
         return False
     connection = environ.get("gunicorn.socket")
     if connection is not None:  # the address this connection was accepted on
@@ -37,5 +39,5 @@ def unsigned_allowed(settings: Settings) -> bool:
             local = connection.getsockname()
         except OSError:
             return False
-        return _is_loopback(local[0] if isinstance(local, tuple) else None)
+        return is_loopback(local[0] if isinstance(local, tuple) else None)
     return True

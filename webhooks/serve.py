@@ -1,7 +1,6 @@
 """`kyr serve`, `kyr set-webhook` and `kyr telegram-poll`: running the channels."""
 
 import asyncio
-import ipaddress
 import logging
 import os
 import sys
@@ -9,6 +8,7 @@ import sys
 from telegram import Bot, Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
+from webhooks.local import is_loopback
 from webhooks.settings import Settings
 from webhooks.telegram_channel import ALLOWED_UPDATES
 from webhooks.telegram_outbound import DELETE_BATCH, TELEGRAM_API, deletable_ids
@@ -26,21 +26,11 @@ def gunicorn_argv(settings: Settings, host: str) -> list[str]:
             str(WORKER_TIMEOUT), "--bind", f"{host}:{settings.port}", "webhooks.app:create_app()"]
 
 
-def _is_loopback(host: str) -> bool:
-    """True for localhost and loopback addresses."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def serve(host: str, development: bool) -> int:
     """Replace this process with gunicorn serving the app."""
     development = development or os.environ.get("KYR_DEVELOPMENT", "").strip() == "1"
     if development:
-        if not _is_loopback(host):
+        if not is_loopback(host):
             print("kyr serve: development mode (--dev or KYR_DEVELOPMENT=1) only listens on this "
                   "machine (127.0.0.1); it accepts unsigned requests.", file=sys.stderr)
             return 2

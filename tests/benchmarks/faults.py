@@ -39,7 +39,8 @@ from typing import Any
 from twilio.request_validator import RequestValidator
 
 from bot.store import MemoryStore, StoreUnavailable
-from tests.redisserver import RedisServer
+from tests.helpers import sms_form
+from tests.redisserver import RedisServer, free_port
 from webhooks.app import create_app
 from webhooks.settings import Settings
 
@@ -75,12 +76,6 @@ class Tally:
     guard: threading.Lock = field(default_factory=threading.Lock)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def bodies_of(xml: bytes) -> tuple[str, ...]:
     return tuple(message.text or "" for message in ElementTree.fromstring(xml).iter("Message"))
 
@@ -105,7 +100,7 @@ def expectations() -> tuple[list[list[tuple[str, ...]]], dict[str, set[tuple[str
     sids = iter(range(10**9))
 
     def post(client: Any, text: str, sender: str) -> tuple[str, ...]:
-        form = form_for(sender, text, f"SMexpect{next(sids):026d}")
+        form = sms_form(text, sender=sender, sid=f"SMexpect{next(sids):026d}")
         signature = validator.compute_signature(f"{PUBLIC_URL}/twilio", form)
         return bodies_of(client.post("/twilio", data=form,
                                      headers={"X-Twilio-Signature": signature}).data)
@@ -118,11 +113,6 @@ def expectations() -> tuple[list[list[tuple[str, ...]]], dict[str, set[tuple[str
     fresh = {text: {post(normal, text, f"+1999111{index:04d}")}
              for index, text in enumerate(sorted(texts))}
     return replies, stateless, fresh
-
-
-def form_for(sender: str, text: str, sid: str) -> dict[str, str]:
-    return {"MessageSid": sid, "SmsSid": sid, "AccountSid": "AC" + "0" * 32, "From": sender,
-            "To": "+13125550100", "Body": text, "NumMedia": "0"}
 
 
 class Driver:
@@ -172,7 +162,7 @@ class Driver:
               chance: random.Random) -> http.client.HTTPConnection:
         number, walk, step = person
         text = WALKS[walk][step]
-        form = form_for(number, text, self._sid())
+        form = sms_form(text, sender=number, sid=self._sid())
         body = urllib.parse.urlencode(form)
         headers = {"Content-Type": "application/x-www-form-urlencoded",
                    "X-Twilio-Signature": self.validator.compute_signature(
