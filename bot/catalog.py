@@ -1,4 +1,4 @@
-"""Everything a deployment serves, loaded and checked once at start-up."""
+"""Everything a deployment serves, built from the content files (bot.load checks it first)."""
 
 import os
 from collections.abc import Mapping
@@ -8,9 +8,8 @@ from pathlib import Path
 from bot.flows import FlowSet, load_flows
 from bot.keywords import Command, Keywords
 from bot.locales import LocaleInfo, in_menu_order, load_locale_info
-from bot.localization import FALLBACK_LOCALE, Localizer, load_localizer, shipped_locales
+from bot.localization import FALLBACK_LOCALE, Localizer, Resources, load_localizer, shipped_locales
 from bot.places import Places
-from bot.problems import ContentError, Severity
 from bot.understand import Understanding
 
 CONTENT_DIR_ENV = "KYR_CONTENT_DIR"
@@ -43,26 +42,20 @@ def content_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-def load_catalog(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
-                 use_isolating: bool = False) -> Catalog:
-    """Check the content and build the catalog; raise ContentError if anything is wrong."""
-    from bot.check import check_content  # the checker builds catalogs too
-
-    root = root or content_root()
-    problems = check_content(root)
-    if any(problem.severity is Severity.ERROR for problem in problems):
-        raise ContentError(problems)
-    return build_catalog(root, default_locale, use_isolating)
-
-
-def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE,
-                  use_isolating: bool = False) -> Catalog:
-    """Build the catalog without checking (the checker uses this on content it has parsed)."""
-    flows, _problems = load_flows(root / "flows", root)
+def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE, use_isolating: bool = False,
+                  flows: FlowSet | None = None, resources: Resources | None = None) -> Catalog:
+    """Build the catalog without checking, from the files or from what the checker has already
+    parsed (`flows`, `resources`), so nothing is read or parsed twice."""
+    if flows is None:
+        flows, _problems = load_flows(root / "flows", root)
     shipped = shipped_locales(root / "locales")
     languages, _ = load_locale_info(root / "locales", shipped, root)
-    localizer = load_localizer(root / "locales", default_locale, use_isolating,
-                               only=in_menu_order(shipped, languages))
+    order = in_menu_order(shipped, languages)
+    if resources is None:
+        localizer = load_localizer(root / "locales", default_locale, use_isolating, only=order)
+    else:
+        localizer = Localizer({code: resources[code] for code in order}, default_locale,
+                              use_isolating)
     keywords = Keywords(localizer, flows)
     stop_words = {locale: [word for word, meaning in table.items() if meaning.command is Command.STOP]
                   for locale, table in keywords.globals.items()}

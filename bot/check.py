@@ -1,7 +1,6 @@
 """`kyr check`: every mistake in flows and translations, as file:line and what to do."""
 
 import hashlib
-import os
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,7 +42,6 @@ INPUT_ARGS = frozenset({"value"})
 ENGINE_ARGS = {"shared-no-listing": frozenset({"value"})}  # engine messages given arguments
 TERMS_FILE = "terms.ftl"
 SHORT_NUMBER_DIGITS = 3
-SMS_FOLD_ENV = "KYR_SMS_FOLD"  # the same switch the web app reads
 
 
 @dataclass(frozen=True)
@@ -56,12 +54,6 @@ class Usage:
     args: frozenset[str] = frozenset()
 
 
-# Content already checked in this process, by a hash of its files, the day and the SMS setting:
-# a process that loads the same content again (the app builds a catalog more than once, tests
-# build many apps) does not pay for the whole check again.
-_CHECKED: dict[tuple[str, date, str | None], tuple[Problem, ...]] = {}
-
-
 def content_hash(root: Path) -> str:
     """A hash of every flow and locale file under `root`, names and bytes."""
     digest = hashlib.sha256()
@@ -72,17 +64,25 @@ def content_hash(root: Path) -> str:
     return digest.hexdigest()
 
 
-def check_content(root: Path, today: date | None = None) -> list[Problem]:
-    """Run every check on the content under `root`; problems sorted by file and line."""
+@dataclass(frozen=True)
+class Checked:
+    """What `kyr check` found, and the catalog built from the same parse when nothing is wrong."""
+
+    problems: list[Problem]
+    catalog: Catalog | None
+
+
+def check_content(root: Path, today: date | None = None, sms_fold: bool = True) -> list[Problem]:
+    """Run every check on the content under `root`; problems sorted by file and line.
+    `sms_fold` is the deployment's KYR_SMS_FOLD: with folding off, more replies are UCS-2."""
+    return check_and_build(root, today, sms_fold).problems
+
+
+def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True,
+                    default_locale: str = FALLBACK_LOCALE, use_isolating: bool = False) -> Checked:
+    """Every check, run on the files as they are now, and the catalog they make when there is
+    no error: the files are read and parsed once for both."""
     today = today or date.today()
-    key = (content_hash(root), today, os.environ.get(SMS_FOLD_ENV))
-    if key not in _CHECKED:
-        _CHECKED[key] = tuple(_check_content(root, today))
-    return list(_CHECKED[key])
-
-
-def _check_content(root: Path, today: date) -> list[Problem]:
-    """Every check, run on the files as they are now."""
     flows, problems = load_flows(root / "flows", root)
     flows_loaded = not problems
     locales_dir = root / "locales"
@@ -90,7 +90,7 @@ def _check_content(root: Path, today: date) -> list[Problem]:
     if FALLBACK_LOCALE not in locales:
         problems.append(Problem("locales", 1, f"there is no locales/{FALLBACK_LOCALE}/ folder; "
                                 "English is the last fallback and must be shipped"))
-        return sorted(problems)
+        return Checked(sorted(problems), None)
     indexes = {locale: index_locale(locales_dir, locale, root) for locale in locales}
     problems += load_locale_info(locales_dir, locales, root)[1]
     for index in indexes.values():
@@ -99,20 +99,28 @@ def _check_content(root: Path, today: date) -> list[Problem]:
         problems += _check_structure(flows)
         problems += _check_reviews(flows, today)
         problems += _check_referrals(flows, today)
-    if not any(p.severity is Severity.ERROR for p in problems):
+    if not _has_error(problems):
         problems += _check_graph(flows)
     usages = list(_usages(flows, indexes[FALLBACK_LOCALE]))
     problems += _check_messages(usages, indexes)
     routed = {phrases_id(flow.id, node.name) for flow in flows.flows.values()
               for node in flow.nodes.values() if node.route} | {SPELLINGS, STOP_SENTENCES}
     problems += _check_conventions(indexes, usages, routed)
-    if not any(p.severity is Severity.ERROR for p in problems):
-        catalog = build_catalog(root)
+    catalog = None
+    if not _has_error(problems):
+        catalog = build_catalog(root, default_locale, use_isolating, flows,
+                                {locale: index.resources for locale, index in indexes.items()})
         problems += [_collision_problem(c, indexes) for c in catalog.keywords.collisions]
         problems += [_place_problem(c, indexes) for c in catalog.places.collisions]
-        problems += _check_sms_length(catalog)
+        problems += _check_sms_length(catalog, sms_fold)
         problems += check_phrases(catalog, indexes, root)
-    return sorted(set(problems))
+    problems = sorted(set(problems))
+    return Checked(problems, None if _has_error(problems) else catalog)
+
+
+def _has_error(problems: list[Problem]) -> bool:
+    """True if any problem must stop the content being served."""
+    return any(problem.severity is Severity.ERROR for problem in problems)
 
 
 # ---- flows ---------------------------------------------------------------------------------
@@ -371,11 +379,11 @@ def _command_words(catalog: Catalog, locale: str) -> list[str]:
     return [word for command in order for word in first[command]] + ["stop", "help"]
 
 
-def _check_sms_length(catalog: Catalog) -> list[Problem]:
+def _check_sms_length(catalog: Catalog, sms_fold: bool) -> list[Problem]:
     """Every SMS reply within 3 segments and every menu within 2, per language; replies too
     long for one SMS are cut into pages between messages, so each page must fit."""
     # The deployment's own setting: with folding off, Latin-script languages travel as UCS-2.
-    engine, problems = Engine(catalog, sms_fold=os.environ.get(SMS_FOLD_ENV) != "0"), []
+    engine, problems = Engine(catalog, sms_fold=sms_fold), []
     for locale in catalog.localizer.locales:
         for path, line, what, reply, file in _sms_views(engine, catalog, locale):
             whole, menu = engine.sms_budget.measure(reply)

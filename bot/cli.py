@@ -5,15 +5,27 @@ import sys
 from pathlib import Path
 
 from bot import chat
-from bot.catalog import Catalog, content_root, load_catalog
+from bot.catalog import Catalog, content_root
 from bot.check import check_content, legal_review_nodes
+from bot.load import load_catalog
 from bot.problems import ContentError, Severity
+
+
+def _sms_fold() -> bool:
+    """The deployment's KYR_SMS_FOLD, read by the web app's settings: the check measures what
+    the server will send."""
+    from webhooks.settings import Settings
+
+    try:
+        return Settings.from_env().sms_fold
+    except ValueError as error:  # a malformed setting: say which, without a traceback
+        raise SystemExit(f"kyr: {error}") from None
 
 
 def _check(args: argparse.Namespace) -> int:
     """Print every problem as file:line; exit 1 if any is an error."""
     root = Path(args.root) if args.root else content_root()
-    problems = check_content(root)
+    problems = check_content(root, sms_fold=_sms_fold())
     for problem in problems:
         print(problem)
     errors = sum(problem.severity is Severity.ERROR for problem in problems)
@@ -33,7 +45,7 @@ def _catalog_for(args: argparse.Namespace, command: str) -> Catalog | int:
     """The checked catalog and a known `--lang`, or the exit code after saying what is wrong."""
     root = Path(args.root) if args.root else content_root()
     try:
-        catalog = load_catalog(root)
+        catalog = load_catalog(root, sms_fold=_sms_fold())
     except ContentError as error:
         print(error, file=sys.stderr)
         return 1

@@ -1,11 +1,17 @@
 """An index of every Fluent entry of a locale with its file, line and variables, for checking."""
 
+import hashlib
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 from fluent.syntax import FluentParser, ast, visitor
 
+from bot import cachedir
+from bot.cachedir import cache_dir
 from bot.problems import Problem, display_path
+
+PARSER_VERSION = metadata.version("fluent.syntax")  # a parse is reused only by the same parser
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,7 @@ class LocaleIndex:
     entries: dict[str, FtlEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # file name -> display path
+    resources: list[ast.Resource] = field(default_factory=list)  # parsed once, for the catalog too
 
 
 class _References(visitor.Visitor):
@@ -74,6 +81,20 @@ def _entry(item: ast.Message | ast.Term, path: str, text: str) -> FtlEntry:
     )
 
 
+def _parsed(parser: FluentParser, text: str) -> ast.Resource:
+    """The file parsed, or its parse from the cache: an edit re-parses only the files it
+    touched, and Fluent's parser is the slowest part of a check."""
+    key = hashlib.sha256(f"{PARSER_VERSION}\0{text}".encode()).hexdigest()[:32]
+    folder = cache_dir("fluent")
+    path = folder / f"{key}.pickle" if folder is not None else None
+    resource = cachedir.read(path) if path is not None else None
+    if not isinstance(resource, ast.Resource):
+        resource = parser.parse(text)
+        if path is not None:
+            cachedir.write(path, resource)
+    return resource
+
+
 def index_locale(locales_dir: Path, locale: str, root: Path) -> LocaleIndex:
     """Parse every .ftl file of a locale, reporting syntax errors and duplicate ids."""
     index = LocaleIndex(locale)
@@ -82,7 +103,9 @@ def index_locale(locales_dir: Path, locale: str, root: Path) -> LocaleIndex:
         text = file.read_text(encoding="utf-8")
         shown = display_path(file, root)
         index.files[file.name] = shown
-        for item in parser.parse(text).body:
+        resource = _parsed(parser, text)
+        index.resources.append(resource)
+        for item in resource.body:
             if isinstance(item, ast.Junk):
                 for note in item.annotations:
                     index.problems.append(Problem(

@@ -3,8 +3,10 @@
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast
 
 FALLBACK_LOCALE = "en"
 Args = Mapping[str, str | float]
@@ -31,24 +33,53 @@ def read_locale(locales_dir: Path, locale: str) -> LocaleFiles:
     return LocaleFiles(locale, texts)
 
 
-def _bundle(files: LocaleFiles, use_isolating: bool) -> FluentBundle:
-    """Parse a locale's files into one bundle; babel needs a locale it knows, so fall back."""
+Resources = Mapping[str, Sequence[ast.Resource]]  # parsed .ftl files, by locale
+
+
+def parse_locale(files: LocaleFiles) -> list[ast.Resource]:
+    """Parse each .ftl file of a locale."""
+    return [FluentResource(text) for text in files.texts.values()]
+
+
+def _bundle(locale: str, resources: Sequence[ast.Resource], use_isolating: bool) -> FluentBundle:
+    """A locale's parsed files in one bundle; babel needs a locale it knows, so fall back."""
     try:
-        bundle = FluentBundle([files.locale], use_isolating=use_isolating)
+        bundle = FluentBundle([locale], use_isolating=use_isolating)
     except Exception:  # babel raises UnknownLocaleError for codes it lacks (e.g. some Mayan languages)
         bundle = FluentBundle([FALLBACK_LOCALE], use_isolating=use_isolating)
-    for text in files.texts.values():
-        bundle.add_resource(FluentResource(text))
+    for resource in resources:
+        bundle.add_resource(resource)
     return bundle
 
 
 class Localizer:
     """Formats Fluent messages with a fallback chain: the person's locale, the default, English."""
 
-    def __init__(self, locales: Iterable[LocaleFiles], default_locale: str = FALLBACK_LOCALE,
+    def __init__(self, resources: Resources, default_locale: str = FALLBACK_LOCALE,
                  use_isolating: bool = False) -> None:
+        self._setup(dict(resources), default_locale, use_isolating)
+
+    @classmethod
+    def from_files(cls, locales: Iterable[LocaleFiles], default_locale: str = FALLBACK_LOCALE,
+                   use_isolating: bool = False) -> "Localizer":
+        """Parse the files of each locale and build the localizer."""
+        return cls({files.locale: parse_locale(files) for files in locales}, default_locale,
+                   use_isolating)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled as its parsed files: the bundles' compiled functions are made again on load."""
+        return {"resources": self._resources, "default_locale": self.default_locale,
+                "use_isolating": self._use_isolating}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._setup(state["resources"], state["default_locale"], state["use_isolating"])
+
+    def _setup(self, resources: Resources, default_locale: str, use_isolating: bool) -> None:
+        """Bundles, fallback chains, every message compiled, static texts resolved."""
+        self._resources, self._use_isolating = resources, use_isolating
         # use_isolating=False: bidi isolation marks turn a GSM-7 SMS into UCS-2 and double its cost.
-        self._bundles = {files.locale: _bundle(files, use_isolating) for files in locales}
+        self._bundles = {locale: _bundle(locale, parsed, use_isolating)
+                         for locale, parsed in resources.items()}
         self.locales: tuple[str, ...] = tuple(self._bundles)
         self.default_locale = default_locale if default_locale in self._bundles else FALLBACK_LOCALE
         self._chains = {locale: self._chain(locale) for locale in self.locales}
@@ -139,4 +170,5 @@ def load_localizer(locales_dir: Path, default_locale: str = FALLBACK_LOCALE,
                    use_isolating: bool = False, only: Sequence[str] | None = None) -> Localizer:
     """Build a warmed Localizer from every shipped locale under `locales_dir`."""
     codes = only if only is not None else shipped_locales(locales_dir)
-    return Localizer((read_locale(locales_dir, code) for code in codes), default_locale, use_isolating)
+    return Localizer.from_files((read_locale(locales_dir, code) for code in codes), default_locale,
+                                use_isolating)

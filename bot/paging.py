@@ -6,7 +6,7 @@ page at a time. Pages are cut between messages, never inside one, and only where
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.conversation import Choice, Reply, Say
 from bot.localization import Localizer
@@ -15,6 +15,15 @@ from bot.sms import Segments, fold_to_gsm7, plain_punctuation, segments
 
 MAX_REPLY_SEGMENTS = 3  # a reply longer than this costs people and carriers too much
 MAX_MENU_SEGMENTS = 2
+MEASURED_KEPT = 100_000
+
+
+def _shape(reply: Reply) -> tuple[object, ...]:
+    """A hashable copy of a reply: the same shape always measures the same."""
+    return (reply.locale,
+            tuple((say.id, tuple(say.args.items()), say.locale) for say in reply.messages),
+            tuple((choice.key, choice.label.id, tuple(choice.label.args.items()))
+                  for choice in reply.choices))
 
 
 @dataclass(frozen=True)
@@ -23,9 +32,22 @@ class SmsBudget:
 
     localizer: Localizer
     fold_locales: frozenset[str]
+    # Pages are cut at start-up and `kyr check` measures every reply: many are measured again.
+    _measured: dict[tuple[object, ...], tuple[Segments, Segments]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def measure(self, reply: Reply) -> tuple[Segments, Segments]:
         """Segments of the whole reply and of its menu alone."""
+        shape = _shape(reply)
+        measured = self._measured.get(shape)
+        if measured is None:
+            if len(self._measured) > MEASURED_KEPT:
+                self._measured.clear()
+            measured = self._measured[shape] = self._measure(reply)
+        return measured
+
+    def _measure(self, reply: Reply) -> tuple[Segments, Segments]:
+        """Render, finish as SMS and count."""
         rendered = render(reply, self.localizer)
         finish = fold_to_gsm7 if reply.locale in self.fold_locales else plain_punctuation
         menu = "\n".join(f"{key}) {label}" for key, label in rendered.options)

@@ -117,17 +117,29 @@ class Places:
         self._longest_name = max((key.count(" ") + 1 for key in self._index), default=1)
         # Chinese names are found inside a sentence written without spaces.
         self._spaceless = frozenset(key for key in self._by_length if _spaceless(key))
-        _zip_states()  # read the ZIP table now, never while answering a message
+        self._zips: dict[str, str] | None = None  # read by ready(), before anyone is answered
+
+    def ready(self) -> None:
+        """Read the ZIP table now, never while answering; it is kept here so a compiled catalog
+        carries it (the zipcodes package's full records take far more memory than this map)."""
+        if self._zips is None:
+            self._zips = _zip_states()
 
     def name(self, code: str, locale: str) -> str:
         """A state's name in a language (its English name where none is known)."""
         return self._names.get((code, locale)) or us_states().get(code, code)
 
+    def _zip_table(self) -> dict[str, str]:
+        """The ZIP table, read on first use where ready() was not called (checks, tests)."""
+        self.ready()
+        assert self._zips is not None
+        return self._zips
+
     def parse_zip(self, text: str) -> str | None:
         """The state of the first five-digit U.S. ZIP code in the text (ZIP+4 accepted)."""
         for word in tokens(text):
             if len(word) == ZIP_DIGITS and word.isdigit():
-                return _zip_states().get(word)
+                return self._zip_table().get(word)
         return None
 
     def parse_state(self, text: str) -> str | None:
@@ -150,7 +162,7 @@ class Places:
         words = tokens(text)
         for word in words:
             if len(word) == ZIP_DIGITS and word.isdigit():
-                return _zip_states().get(word)
+                return self._zip_table().get(word)
         for size in range(min(self._longest_name, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 key = " ".join(words[start:start + size])

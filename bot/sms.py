@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.text import PLAIN_LETTERS
 
@@ -27,9 +28,12 @@ class Segments:
     count: int
 
 
+GSM7 = GSM7_BASIC | GSM7_EXTENSION
+
+
 def is_gsm7(text: str) -> bool:
     """True if every character of the text has a GSM-7 encoding."""
-    return all(char in GSM7_BASIC or char in GSM7_EXTENSION for char in text)
+    return GSM7.issuperset(text)
 
 
 def _parts(sizes: list[int], single: int, part: int) -> int:
@@ -50,10 +54,20 @@ def _parts(sizes: list[int], single: int, part: int) -> int:
 def segments(text: str) -> Segments:
     """Count the SMS parts a text needs; one non-GSM-7 character makes the whole text UCS-2."""
     if is_gsm7(text):
-        sizes = [2 if char in GSM7_EXTENSION else 1 for char in text]
+        escapes = GSM7_EXTENSION.intersection(text)
+        if not escapes:
+            return Segments("GSM-7", len(text), _even_parts(len(text), GSM7_SINGLE, GSM7_PART))
+        sizes = [2 if char in escapes else 1 for char in text]
         return Segments("GSM-7", sum(sizes), _parts(sizes, GSM7_SINGLE, GSM7_PART))
+    if text.isascii() or max(text) <= "\uffff":  # no surrogate pair to keep together
+        return Segments("UCS-2", len(text), _even_parts(len(text), UCS2_SINGLE, UCS2_PART))
     sizes = [2 if ord(char) > 0xFFFF else 1 for char in text]  # surrogate pairs stay together
     return Segments("UCS-2", sum(sizes), _parts(sizes, UCS2_SINGLE, UCS2_PART))
+
+
+def _even_parts(units: int, single: int, part: int) -> int:
+    """Number of parts for units of one size each: what _parts gives, without the list."""
+    return 0 if units == 0 else 1 if units <= single else -(-units // part)
 
 
 # Typographic characters that have a plain GSM-7 equivalent; one of them alone would make a
@@ -70,6 +84,7 @@ MAX_BODY = 1600  # Twilio's limit for one message body: https://www.twilio.com/d
 MAX_MESSAGES = 10  # Twilio sends at most 10 <Message> elements in reply to one inbound message
 
 
+@lru_cache(maxsize=8192)  # replies are mostly the same few thousand static texts
 def plain_punctuation(text: str) -> str:
     """Replace smart quotes, dashes, ellipses, special spaces and bidi marks with GSM-7 ones."""
     return text if text.isascii() else text.translate(_PLAIN_PUNCTUATION)
@@ -108,11 +123,23 @@ def split_message(text: str, limit: int = MAX_BODY, max_parts: int = MAX_MESSAGE
     return [part for part in parts if part]
 
 
+@lru_cache(maxsize=8192)
 def fold_to_gsm7(text: str) -> str:
     """Replace each character outside GSM-7 by its nearest GSM-7 form where one exists (á -> a,
     ç -> c), keeping those GSM-7 has (é, ñ, ü, à, ¿, ¡). Characters with no such form are kept,
     so a text that cannot be folded stays readable, in UCS-2."""
-    return "".join(_fold(char) for char in plain_punctuation(text))
+    return plain_punctuation(text).translate(_FOLDED)
+
+
+class _FoldTable(dict[int, str]):
+    """A str.translate table filled in as characters are met: each is folded once per process."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold(chr(code))
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 def _fold(char: str) -> str:

@@ -189,10 +189,15 @@ class Analyzer:
     """Turns text into terms the same way for example messages and for what people send."""
 
     def __init__(self, locale: str, spellings: Mapping[str, str]) -> None:
+        self.locale = locale
         algorithm = SNOWBALL.get(locale)
         self._stemmer = Stemmer.Stemmer(algorithm) if algorithm else None
         self._spellings = dict(spellings)
         self.pairs = locale in SYLLABLE_PAIRS
+
+    def __reduce__(self) -> tuple[type["Analyzer"], tuple[str, dict[str, str]]]:
+        """Pickled as its language and spellings: the C stemmer is made again when loaded."""
+        return Analyzer, (self.locale, self._spellings)
 
     def words(self, text: str) -> list[str]:
         """Normalised words: no accents or diacritics, ASCII digits, short forms spelled out."""

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog, load_catalog
+from bot.catalog import Catalog
 from bot.engine import Engine
+from bot.load import load_catalog
 from tests.redisserver import RedisServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -18,6 +19,9 @@ REPO = Path(__file__).resolve().parent.parent
 # test scans it, and no other program on the machine can add or remove files in it meanwhile.
 RUN_TMP = Path(tempfile.mkdtemp(prefix="kyr-tests-"))
 os.environ["TMPDIR"] = tempfile.tempdir = str(RUN_TMP)
+# Parsed and compiled content is cached there too: the first app of the run checks and builds,
+# every later one (and every subprocess) loads the result; the next run starts cold again.
+os.environ["KYR_CACHE_DIR"] = str(RUN_TMP / "cache")
 atexit.register(shutil.rmtree, RUN_TMP, ignore_errors=True)
 
 

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import build_catalog, load_catalog
+from bot.catalog import build_catalog
 from bot.check import check_content
 from bot.cli import main
 from bot.engine import Engine
+from bot.load import load_catalog
 from bot.problems import ContentError, Severity
 from tests.conftest import REPO
 
@@ -205,11 +206,9 @@ def test_every_language_states_its_review_status(content_copy: Path) -> None:
     assert any(e.startswith("locales/es/locale.yaml:1: missing") for e in errors(content_copy))
 
 
-def test_with_folding_turned_off_the_check_measures_unfolded_text(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_with_folding_turned_off_the_check_measures_unfolded_text() -> None:
     assert not [p for p in check_content(REPO) if "SMS segments" in p.message]
-    monkeypatch.setenv("KYR_SMS_FOLD", "0")
-    unfolded = [p.message for p in check_content(REPO) if "SMS segments" in p.message]
+    unfolded = [p.message for p in check_content(REPO, sms_fold=False) if "SMS segments" in p.message]
     assert any(m.startswith("in es, ") and "UCS-2" in m for m in unfolded)
     assert not any(m.startswith("in en, ") for m in unfolded)  # English has nothing to fold
 

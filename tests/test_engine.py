@@ -366,7 +366,7 @@ def test_a_first_message_in_a_known_language_is_greeted_in_it(engine: Engine) ->
 def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
     from pathlib import Path
 
-    from bot.catalog import load_catalog
+    from bot.load import load_catalog
 
     root = Path(str(content_copy))
     flow = root / "flows/officers.yaml"

@@ -31,8 +31,8 @@ class Clock:
 
 
 def service(store: StateStore, clock: Callable[[], float] = time.time) -> Conversations:
-    from bot.catalog import load_catalog
     from bot.engine import Engine
+    from bot.load import load_catalog
 
     return Conversations(Engine(load_catalog(REPO)), store, Pseudonymizer(b"k" * 32), clock)
 
@@ -213,8 +213,8 @@ def test_stop_is_honoured_even_when_redis_is_down(own_redis: RedisServer) -> Non
 
 
 def test_rotating_the_key_forgets_every_conversation(redis_url: str) -> None:
-    from bot.catalog import load_catalog
     from bot.engine import Engine
+    from bot.load import load_catalog
 
     store = RedisStore.from_url(redis_url)
     engine = Engine(load_catalog(REPO))

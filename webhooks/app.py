@@ -9,8 +9,8 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import logsafe
-from bot.catalog import load_catalog
 from bot.engine import Engine
+from bot.load import load_catalog
 from bot.pace import Pace
 from bot.pseudonym import DailyTags, Pseudonymizer
 from bot.redis_store import RedisStore
@@ -103,7 +103,7 @@ def build_pace(settings: Settings, store: StateStore) -> Pace:
 
 def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtime:
     """Content, engine, state and the Telegram sender, from settings."""
-    catalog = load_catalog(default_locale=settings.default_locale)
+    catalog = load_catalog(default_locale=settings.default_locale, sms_fold=settings.sms_fold)
     store = store if store is not None else build_store(settings)
     engine = Engine(catalog, sms_fold=settings.sms_fold)
     conversations = Conversations(engine, store, _pseudonymizer(settings),

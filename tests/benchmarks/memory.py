@@ -14,8 +14,8 @@ import gc
 import tracemalloc
 from collections.abc import Callable
 
-from bot.catalog import load_catalog
 from bot.engine import Engine
+from bot.load import load_catalog
 from bot.pace import Pace
 from bot.pseudonym import Pseudonymizer
 from bot.service import Conversations, Message

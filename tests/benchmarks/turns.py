@@ -30,10 +30,11 @@ from telegram.ext import Application, ContextTypes, ConversationHandler, Message
 from telegram.request import BaseRequest, RequestData
 from transitions import Machine
 
-from bot.catalog import Catalog, build_catalog, load_catalog
+from bot.catalog import Catalog, build_catalog
 from bot.conversation import Inbound, State, Turn
 from bot.engine import INPUT_EVENT, LANGUAGE_EVENT, OPTION_EVENT, Engine
 from bot.flows import Flow, Node
+from bot.load import load_catalog
 from bot.render import render, sms_text
 
 REPO = Path(__file__).resolve().parents[2]
