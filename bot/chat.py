@@ -9,12 +9,10 @@ from bot.catalog import Catalog
 from bot.conversation import Inbound, State
 from bot.engine import Engine
 from bot.explain import explain
-from bot.render import render, sms_text, telegram_buttons, telegram_text
-from bot.sms import fold_to_gsm7, plain_punctuation, segments
+from bot.render import telegram_messages
+from bot.sms import segments
 
 CHANNELS = ("sms", "telegram")
-# Turns where free text decided (or failed to decide) the reply: `--explain` says why.
-FREE_TEXT_EVENTS = frozenset({"routed", "offer", "unknown", "stuck", "greet", "language-menu", "stop"})
 
 
 def show_sms(text: str) -> str:
@@ -43,7 +41,6 @@ class Simulator:
         self.engine = Engine(catalog, sms_fold=fold)
         self.explain = explain
         self.clock = clock
-        self.fold_locales = catalog.fold_locales() if fold else frozenset()
         self.catalog = catalog
         self.channel = channel
         self.locale = locale
@@ -57,14 +54,12 @@ class Simulator:
             text, channel=self.channel, received_at=self.clock(),
             locale=self.locale if self.state is None else None))
         self.state = turn.state
-        rendered = render(turn.reply, self.catalog.localizer, buttons=self.channel == "telegram")
-        if self.channel == "sms":
-            shown = sms_text(rendered)
-            fold = turn.reply.locale in self.fold_locales
-            shown = show_sms(fold_to_gsm7(shown) if fold else plain_punctuation(shown))
+        if self.channel == "sms":  # exactly the bodies the SMS channel sends
+            shown = show_sms("\n\n".join(self.engine.sms.bodies(turn.reply)))
         else:
-            shown = show_telegram(telegram_text(rendered), telegram_buttons(rendered))
-        if self.explain and turn.event in FREE_TEXT_EVENTS:
+            texts, buttons = telegram_messages(turn.reply, self.catalog.localizer)
+            shown = show_telegram("\n\n".join(texts), buttons)
+        if self.explain and turn.event.free_text:
             why = explain(self.catalog, self.engine, text, turn.reply.locale, before)
             shown += "\n" + "\n".join(f"  why: {line}" for line in why.splitlines())
         return shown

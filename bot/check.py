@@ -26,11 +26,10 @@ from bot.keywords import (
 )
 from bot.locales import load_locale_info
 from bot.localization import FALLBACK_LOCALE, shipped_locales
-from bot.paging import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS
 from bot.places import PLACES_PREFIX, PlaceCollision, us_states
 from bot.problems import Problem, Severity
 from bot.render import BUTTONS
-from bot.sms import Segments
+from bot.sms import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS, Segments
 from bot.text import split_keywords
 from bot.understand import SPELLINGS, STOP_SENTENCES, phrases_id
 
@@ -386,7 +385,7 @@ def _check_sms_length(catalog: Catalog, sms_fold: bool) -> list[Problem]:
     engine, problems = Engine(catalog, sms_fold=sms_fold), []
     for locale in catalog.localizer.locales:
         for path, line, what, reply, file in _sms_views(engine, catalog, locale):
-            whole, menu = engine.sms_budget.measure(reply)
+            whole, menu = engine.sms.measure(reply)
             fix = (f"shorten its messages in locales/{locale}/{file}.ftl"
                    + (", or split a long message in two" if "page" in what else ""))
             if whole.count > MAX_REPLY_SEGMENTS:

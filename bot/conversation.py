@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, NamedTuple
 
 HISTORY_LIMIT = 10  # BACK remembers at most this many steps; older ones are forgotten
@@ -110,11 +111,65 @@ class Reply:
     locale: str
     messages: tuple[Say, ...] = ()
     choices: tuple[Choice, ...] = ()
+    # Where the reply presents a node: how many messages (notices) come before the node's own,
+    # so SMS can show its first page without reading the reply back. -1: no node presented.
+    lead: int = -1
+
+    def prefixed(self, prefix: tuple[Say, ...]) -> "Reply":
+        """The same reply with messages put before it."""
+        lead = self.lead + len(prefix) if self.lead >= 0 else -1
+        return Reply(self.locale, (*prefix, *self.messages), self.choices, lead)
 
     @property
     def silent(self) -> bool:
         """True when nothing should be sent (after an SMS opt-out the carrier confirms)."""
         return not self.messages and not self.choices
+
+
+class TurnEvent(StrEnum):
+    """What a turn did, as the log line names it."""
+
+    OPTION = "option"
+    END = "end"
+    MENU = "menu"
+    BACK = "back"
+    BACK_AT_START = "back-at-start"
+    LANGUAGE = "language"
+    LANGUAGE_MENU = "language-menu"
+    RESET = "reset"
+    GREET = "greet"
+    START = "start"
+    ROUTED = "routed"
+    PAGE = "page"
+    OFFER = "offer"
+    UNKNOWN = "unknown"
+    STUCK = "stuck"
+    HELP = "help"
+    STOP = "stop"
+    CLEAR = "clear"
+    TEXT_ONLY = "text-only"
+    IGNORED_OPTED_OUT = "ignored-opted-out"
+    PACED_NOTICE = "paced-notice"
+    PACED_QUIET = "paced-quiet"
+    DEGRADED = "stateless"  # the store is down and the message named no topic: a hotline
+
+    @property
+    def presenting(self) -> bool:
+        """True if the reply presents the person's node (on SMS: its first page)."""
+        return self in _PRESENTING
+
+    @property
+    def free_text(self) -> bool:
+        """True if free text decided, or failed to decide, the reply (`kyr chat --explain`)."""
+        return self in _FREE_TEXT
+
+
+_PRESENTING = frozenset({TurnEvent.OPTION, TurnEvent.END, TurnEvent.MENU, TurnEvent.BACK,
+                         TurnEvent.BACK_AT_START, TurnEvent.LANGUAGE, TurnEvent.RESET,
+                         TurnEvent.GREET, TurnEvent.START, TurnEvent.LANGUAGE_MENU,
+                         TurnEvent.ROUTED})
+_FREE_TEXT = frozenset({TurnEvent.ROUTED, TurnEvent.OFFER, TurnEvent.UNKNOWN, TurnEvent.STUCK,
+                        TurnEvent.GREET, TurnEvent.LANGUAGE_MENU, TurnEvent.STOP})
 
 
 @dataclass(slots=True)
@@ -123,10 +178,17 @@ class Turn:
 
     state: State | None
     reply: Reply
-    event: str
+    event: TurnEvent
     # Set by the service on CLEAR: the channel's message ids (first, last) of the forgotten
     # conversation, for channels that can delete them.
     forget_messages: tuple[int, int] | None = None
     # How well free text matched the node it led to (high: answered, mid: "did you mean"), for
     # the log line; "" when no free text decided the reply. Never the text itself.
     band: str = ""
+    # Answered without the saved state (the store is down or the save failed).
+    stateless: bool = False
+
+    @property
+    def name(self) -> str:
+        """The event as the log line says it: stateless-routed, option, ..."""
+        return f"stateless-{self.event}" if self.stateless else str(self.event)

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from transitions import Machine
 
 from bot.catalog import Catalog
-from bot.conversation import Choice, Inbound, Reply, Say, State, Turn
+from bot.conversation import Choice, Inbound, Reply, Say, State, Turn, TurnEvent
 from bot.directory import Directory
 from bot.flows import Flow, MessageRef, Node, Referral
 from bot.keywords import (
@@ -18,8 +18,8 @@ from bot.keywords import (
     Meaning,
     script_of,
 )
-from bot.paging import SmsBudget, paginate
 from bot.render import BUTTONS
+from bot.sms import SmsOut, page_of, turned_page
 from bot.text import normalize, split_keywords
 from bot.understand import THRESHOLDS, Candidate, Decision, Match, Reading, Topic
 
@@ -57,9 +57,6 @@ INPUT_EVENT = "text_input"
 LANGUAGE_EVENT = "language_chosen"
 
 MORE_KEY = "1"
-# Events whose reply presents the person's node; on SMS they show its first page.
-PRESENTING_EVENTS = frozenset({"option", "end", "menu", "back", "back-at-start", "language", "reset", "greet",
-                               "start", "language-menu", "routed"})
 
 
 class _Cursor:
@@ -115,8 +112,7 @@ class Engine:
         self._regional_bodies: dict[tuple[str, str, str, str], tuple[Say, ...]] = {}
         self._node_choices = {key: self._build_choices(*key) for key in self._bodies}
         self._page_choices = (Choice(MORE_KEY, Say(MORE_CHOICE)), Choice(MENU_KEY, Say(MENU_CHOICE)))
-        self.sms_budget = SmsBudget(self._localizer, catalog.fold_locales() if sms_fold
-                                    else frozenset())
+        self.sms = SmsOut(self._localizer, catalog.fold_locales() if sms_fold else frozenset())
         self._more_words = {locale: {MORE_KEY, normalize(self._localizer.format(locale, MORE_CHOICE))}
                             for locale in self._localizer.locales}
         # Nodes that can answer a first message (and where a first message giving a state goes).
@@ -163,7 +159,7 @@ class Engine:
         if (state.flow, state.node) not in self._bodies:  # the flows changed since the last message
             restarted = state.at(self._entry.id, self._entry.start, remember=False)
             restarted = restarted._replace(history=())
-            return Turn(restarted, self._show(restarted, prefix=(Say(MENU_CHANGED),)), "reset")
+            return Turn(restarted, self._show(restarted, prefix=(Say(MENU_CHANGED),)), TurnEvent.RESET)
         if meaning is not None:
             return self._command(state, meaning, inbound)
         return self._answer(state, text, reading)
@@ -187,8 +183,8 @@ class Engine:
                 return routed
         if guessed is None and ask_language and len(self._localizer.locales) > 1:
             asked = state.at(*self._language_node, remember=False)
-            return Turn(asked, self._show(asked), "language-menu")
-        return Turn(state, self._show(state, prefix=self._greeting(locale)), "greet")
+            return Turn(asked, self._show(asked), TurnEvent.LANGUAGE_MENU)
+        return Turn(state, self._show(state, prefix=self._greeting(locale)), TurnEvent.GREET)
 
     def _first_topic(self, state: State, text: str, reading: Reading, guessed: str | None
                      ) -> Turn | None:
@@ -256,24 +252,27 @@ class Engine:
         about a topic gets that topic's answer, without options (they could not be followed);
         anything else gets a hotline, in the language the message suggests."""
         turn = self._handle(None, inbound, ask_language=False)  # nothing would remember the choice
-        if turn.event == "clear":  # nothing could be erased: do not say it was
-            return Turn(None, Reply(turn.reply.locale, (Say(CLEAR_PENDING),)), "stateless-clear")
-        if turn.event == "routed" and turn.state is not None:
+        if turn.event is TurnEvent.CLEAR:  # nothing could be erased: do not say it was
+            return Turn(None, Reply(turn.reply.locale, (Say(CLEAR_PENDING),)), TurnEvent.CLEAR,
+                        stateless=True)
+        if turn.event is TurnEvent.ROUTED and turn.state is not None:
             shown = self._cut_to_page(turn) if inbound.channel == "sms" else turn
             return Turn(turn.state, Reply(turn.reply.locale, shown.reply.messages),
-                        "stateless-routed", band=turn.band)
-        if turn.event not in ("greet", "offer"):
-            return Turn(turn.state, turn.reply, f"stateless-{turn.event}")
+                        TurnEvent.ROUTED, band=turn.band, stateless=True)
+        if turn.event not in (TurnEvent.GREET, TurnEvent.OFFER):
+            turn.stateless = True
+            return turn
         state = turn.state or State(self._entry.id, self._entry.start, turn.reply.locale)
         # No menu: without the state an option could not be followed, and a hotline is what helps.
-        return Turn(state, Reply(state.locale, (Say(DEGRADED), *self._hotlines(""))), "stateless")
+        return Turn(state, Reply(state.locale, (Say(DEGRADED), *self._hotlines(""))),
+                    TurnEvent.DEGRADED)
 
     def paced(self, locale: str, notice: bool) -> Turn:
         """For a person writing faster than anyone reads: one short notice, then nothing; the
         state is left as it was."""
         said = (Say(SLOW_DOWN),) if notice else ()
         return Turn(None, Reply(self._localizer.resolve(locale), said),
-                    "paced-notice" if notice else "paced-quiet")
+                    TurnEvent.PACED_NOTICE if notice else TurnEvent.PACED_QUIET)
 
     def asks_to_stop(self, inbound: Inbound) -> bool:
         """True if the message means STOP in any language: an opt-out is honoured at any pace."""
@@ -291,12 +290,12 @@ class Engine:
             state = State(self._entry.id, self._entry.start, self.infer_locale(inbound),
                           started_at=now, updated_at=now)
         if state.opted_out:
-            return Turn(state, Reply(state.locale), "ignored-opted-out")
+            return Turn(state, Reply(state.locale), TurnEvent.IGNORED_OPTED_OUT)
         if (state.flow, state.node) not in self._bodies:
             state = state.at(self._entry.id, self._entry.start, remember=False)
         # At the language menu the names are in many scripts (UCS-2): only its short question.
         said = self._language_prompt if (state.flow, state.node) == self._language_node else TEXT_ONLY
-        return Turn(state, Reply(state.locale, (Say(said),), self._choices(state)), "text-only")
+        return Turn(state, Reply(state.locale, (Say(said),), self._choices(state)), TurnEvent.TEXT_ONLY)
 
     def infer_locale(self, inbound: Inbound) -> str:
         """The language a message suggests, or the deployment's default."""
@@ -357,7 +356,7 @@ class Engine:
                 state = state.at(state.flow, target)
             if (state.flow, state.node) == (self._entry.id, self._entry.start):
                 notice = self._greeting(locale)  # first words in this language: who we are
-        return Turn(state, self._show(state, prefix=notice), "language")
+        return Turn(state, self._show(state, prefix=notice), TurnEvent.LANGUAGE)
 
     # ---- commands --------------------------------------------------------------------------
 
@@ -369,16 +368,16 @@ class Engine:
         if command is Command.STOP:
             return self._stop(state, inbound)
         if command is Command.CLEAR:
-            return Turn(None, Reply(state.locale, (Say(CLEARED),)), "clear")
+            return Turn(None, Reply(state.locale, (Say(CLEARED),)), TurnEvent.CLEAR)
         if command is Command.HELP:
             return self._help(state)
         if command is Command.BACK:
             return self._back(state)
         if command is Command.LANGUAGE:
             moved = state.at(*self._language_node)
-            return Turn(moved, self._show(moved), "language-menu")
+            return Turn(moved, self._show(moved), TurnEvent.LANGUAGE_MENU)
         moved = state.at(self._entry.id, self._entry.start, remember=False)._replace(history=())
-        return Turn(moved, self._show(moved), "menu")
+        return Turn(moved, self._show(moved), TurnEvent.MENU)
 
     def _help(self, state: State) -> Turn:
         """How to use the bot and the hotlines; only the way to the main menu, so the reply is
@@ -386,7 +385,7 @@ class Engine:
         choices = () if (state.flow, state.node) == (self._entry.id, self._entry.start) \
             else (Choice(MENU_KEY, Say(MENU_CHOICE)),)
         return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines(state.region)), choices),
-                    "help")
+                    TurnEvent.HELP)
 
     def _stop(self, state: State, inbound: Inbound) -> Turn:
         """Opt out: mark the conversation ended; Twilio confirms its own words on SMS, we the rest."""
@@ -395,19 +394,19 @@ class Engine:
         # Cyrillic look-alike letters) passes it by, so the bot confirms that one itself.
         if inbound.channel in CARRIER_OPT_OUT_CHANNELS and inbound.text.isascii() \
                 and normalize(inbound.text) in CARRIER_STOP_WORDS:
-            return Turn(stopped, Reply(state.locale), "stop")
-        return Turn(stopped, Reply(state.locale, (Say(STOPPED),)), "stop")
+            return Turn(stopped, Reply(state.locale), TurnEvent.STOP)
+        return Turn(stopped, Reply(state.locale, (Say(STOPPED),)), TurnEvent.STOP)
 
     def _while_opted_out(self, state: State, meaning: Meaning | None, inbound: Inbound) -> Turn:
         """After STOP only START (or HELP, which carriers require) gets an answer."""
         if meaning is not None and meaning.command is Command.START:
             fresh = State(self._entry.id, self._entry.start, state.locale,
                           started_at=inbound.received_at, updated_at=inbound.received_at)
-            return Turn(fresh, self._show(fresh, prefix=self._greeting(state.locale)), "start")
+            return Turn(fresh, self._show(fresh, prefix=self._greeting(state.locale)), TurnEvent.START)
         if meaning is not None and meaning.command is Command.HELP:
             return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines(state.region))),
-                        "help")
-        return Turn(state, Reply(state.locale), "ignored-opted-out")
+                        TurnEvent.HELP)
+        return Turn(state, Reply(state.locale), TurnEvent.IGNORED_OPTED_OUT)
 
     def _back(self, state: State) -> Turn:
         """Return to the previous node that still exists."""
@@ -417,9 +416,9 @@ class Engine:
             if (flow, node) in self._bodies:  # the step still exists
                 moved = state._replace(flow=flow, node=node, history=tuple(history), misses=0,
                                        page=0)
-                return Turn(moved, self._show(moved), "back")
+                return Turn(moved, self._show(moved), TurnEvent.BACK)
         return Turn(state._replace(history=()),
-                    self._show(state, prefix=(Say(BACK_AT_START),)), "back-at-start")
+                    self._show(state, prefix=(Say(BACK_AT_START),)), TurnEvent.BACK_AT_START)
 
     # ---- answers at a node -----------------------------------------------------------------
 
@@ -430,7 +429,7 @@ class Engine:
             picked = self._offer_picked(state, text)
             state = state._replace(offer=())
             if picked is not None:
-                return self._enter(state, *picked, event="routed")
+                return self._enter(state, *picked, event=TurnEvent.ROUTED)
         node = self._node(state.flow, state.node)
         index = self._keywords.option(state.locale, state.flow, state.node, text)
         if index is not None and node.language_menu:
@@ -464,17 +463,17 @@ class Engine:
             value = self._parsers[target.input.kind](text) if target.input is not None else None
             if target.input is not None and value is not None:  # "help near me, in Texas"
                 turn = self._enter(state.at(best.flow, best.node), best.flow, target.input.next,
-                                   value, "routed")
+                                   value, TurnEvent.ROUTED)
             else:
-                turn = self._enter(state, best.flow, best.node, event="routed")
-            turn.reply.messages = (*prefix, *turn.reply.messages)
+                turn = self._enter(state, best.flow, best.node, event=TurnEvent.ROUTED)
+            turn.reply = turn.reply.prefixed(prefix)
             turn.band = match.band
             return turn
         topics = tuple(candidate.topic for candidate in match.candidates)
         asked = state._replace(offer=tuple(topic.key for topic in topics), page=0)
         choices = (*(Choice(str(i), Say(topic.label)) for i, topic in enumerate(topics, start=1)),
                    Choice(MENU_KEY, Say(MENU_CHOICE)))
-        return Turn(asked, Reply(state.locale, (*prefix, Say(DID_YOU_MEAN)), choices), "offer",
+        return Turn(asked, Reply(state.locale, (*prefix, Say(DID_YOU_MEAN)), choices), TurnEvent.OFFER,
                     band=match.band)
 
     def _offer_picked(self, state: State, text: str) -> tuple[str, str] | None:
@@ -513,7 +512,7 @@ class Engine:
         return frozenset(words)
 
     def _enter(self, state: State, flow: str, node: str, region: str = "",
-               event: str = "") -> Turn:
+               event: TurnEvent | None = None) -> Turn:
         """Move to a node and say it (with `region`, the state the person just gave, kept for
         the rest of the conversation); an ending node then offers only the way to the main
         menu (the whole menu again would make every ending longer than an SMS budget allows)."""
@@ -521,7 +520,7 @@ class Engine:
         if region:
             moved = moved._replace(region=region)
         return Turn(moved, self._show(moved),
-                    event or ("end" if self._node(flow, node).end else "option"))
+                    event or (TurnEvent.END if self._node(flow, node).end else TurnEvent.OPTION))
 
     def _unknown(self, state: State, node: Node) -> Turn:
         """A short hint and the options again; after repeated misses, HELP and a hotline."""
@@ -532,21 +531,22 @@ class Engine:
             # budget in every language wherever the person is.
             rescue = (Say(STUCK), *self._hotlines(state.region))
             return Turn(state, Reply(state.locale, rescue, (Choice(MENU_KEY, Say(MENU_CHOICE)),)),
-                        "stuck")
+                        TurnEvent.STUCK)
         messages: tuple[Say, ...] = (Say(UNKNOWN_INPUT if node.input else UNKNOWN),)
         if node.language_menu:
             messages = (Say(self._language_prompt),)  # the names follow, each in its language
         elif node.input is not None or not (node.options or node.end):
             messages += _says(node.say)  # ask the node's question again
-        return Turn(state, Reply(state.locale, messages, self._choices(state)), "unknown")
+        return Turn(state, Reply(state.locale, messages, self._choices(state)), TurnEvent.UNKNOWN)
 
     # ---- building replies ------------------------------------------------------------------
 
-    def _show(self, state: State, prefix: tuple[Say, ...] = (), body: bool = True) -> Reply:
+    def _show(self, state: State, prefix: tuple[Say, ...] = ()) -> Reply:
         """The reply that presents a node: what it says, its referrals (at an ending, the
         question what next), its options."""
-        said = self._presentation(state.flow, state.node, state.locale, state.region) if body else ()
-        return Reply(state.locale, (*prefix, *said), self._node_choices[(state.flow, state.node)])
+        said = self._presentation(state.flow, state.node, state.locale, state.region)
+        return Reply(state.locale, (*prefix, *said), self._node_choices[(state.flow, state.node)],
+                     lead=len(prefix))
 
     def _body_at(self, flow: str, name: str, locale: str, region: str) -> tuple[Say, ...]:
         """What a node says and its referrals, in a language, for a state ("" when unknown)."""
@@ -622,8 +622,8 @@ class Engine:
         node = self._node(flow, name)
         if node.input is not None or node.language_menu:  # short questions, never cut
             return (0,)
-        return paginate(self.sms_budget, locale, self._presentation(flow, name, locale, region),
-                        self._node_choices[(flow, name)], self._page_choices,
+        return self.sms.paginate(locale, self._presentation(flow, name, locale, region),
+                                 self._node_choices[(flow, name)], self._page_choices,
                         self._longest_prefix(locale, (flow, name) in self._first_answers))
 
     def _longest_prefix(self, locale: str, first_answer: bool = False) -> tuple[Say, ...]:
@@ -662,13 +662,9 @@ class Engine:
     def _page(self, flow: str, name: str, locale: str, region: str, page: int,
               prefix: tuple[Say, ...] = ()) -> Reply:
         """One page of a node's SMS reply: its messages, then More or the node's own options."""
-        starts = self._starts(flow, name, locale, region)
-        page = min(page, len(starts) - 1)  # a saved page beyond an edited node's last one
-        said = self._presentation(flow, name, locale, region)
-        end = starts[page + 1] if page + 1 < len(starts) else len(said)
-        last = page + 1 >= len(starts)
-        choices = self._node_choices[(flow, name)] if last else self._page_choices
-        return Reply(locale, (*prefix, *said[starts[page]:end]), choices)
+        return page_of(locale, self._presentation(flow, name, locale, region),
+                       self._starts(flow, name, locale, region), page,
+                       self._node_choices[(flow, name)], self._page_choices, prefix)
 
     def _state_starts(self, state: State) -> tuple[int, ...]:
         """Where the SMS pages of the person's node start."""
@@ -684,16 +680,13 @@ class Engine:
         if len(starts) == 1:
             return None
         text = normalize(inbound.text)
-        page = state.page
-        if page + 1 < len(starts) and text in self._more_words[state.locale]:
-            page += 1
-        elif page > 0 and self._is_back(state.locale, text):
-            page -= 1
-        else:
+        more = text in self._more_words[state.locale]
+        page = turned_page(starts, state.page, more, not more and self._is_back(state.locale, text))
+        if page is None:
             return None
         moved = state.touched(state.locale, inbound.received_at)._replace(page=page, misses=0)
         return Turn(moved, self._page(state.flow, state.node, state.locale, state.region, page),
-                    "page")
+                    TurnEvent.PAGE)
 
     def _is_back(self, locale: str, text: str) -> bool:
         """True if the message is the BACK command in this language."""
@@ -707,17 +700,16 @@ class Engine:
         if state is None or (state.flow, state.node) not in self._bodies:
             return turn
         starts = self._state_starts(state)
-        presenting = turn.event in PRESENTING_EVENTS
+        presenting = turn.event.presenting
         if len(starts) == 1:  # most turns: the reply fits as it is
             if presenting and state.page:
                 turn.state = state._replace(page=0)
             return turn
         if presenting:
             state = state._replace(page=0) if state.page else state
-            said = self._presentation(state.flow, state.node, state.locale, state.region)
-            messages = turn.reply.messages
-            if messages[len(messages) - len(said):] == said:
-                prefix = messages[:len(messages) - len(said)]
+            lead = turn.reply.lead
+            if lead >= 0:
+                prefix = turn.reply.messages[:lead]
                 page = self._page(state.flow, state.node, state.locale, state.region, 0, prefix)
                 return Turn(state, page, turn.event, turn.forget_messages, turn.band)
             return Turn(state, turn.reply, turn.event, turn.forget_messages, turn.band)

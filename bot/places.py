@@ -7,6 +7,7 @@ Haitian Creole, Portuguese) and the spellings people use. Everything is read onc
 """
 
 import gettext
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -49,7 +50,8 @@ def us_states() -> dict[str, str]:
 def _zip_states() -> dict[str, str]:
     """ZIP code to state, from the zipcodes package's offline data (read once, at start-up)."""
     entries: list[dict[str, Any]] = zipcodes.list_all()  # type: ignore[no-untyped-call]  # untyped upstream
-    return {entry["zip_code"]: entry["state"] for entry in entries}
+    # One string per state, not one per ZIP code: pickled and loaded once each.
+    return {entry["zip_code"]: sys.intern(entry["state"]) for entry in entries}
 
 
 def _iso_names(locale: str) -> dict[str, str]:

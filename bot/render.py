@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from bot.conversation import Reply
 from bot.localization import Localizer
+from bot.text import split_message
 
 
 @dataclass(frozen=True)
@@ -46,3 +47,14 @@ def telegram_text(rendered: Rendered) -> str:
 def telegram_buttons(rendered: Rendered) -> list[str]:
     """Button labels; pressing one sends the label, which the engine accepts as a keyword."""
     return [label for _key, label in rendered.options]
+
+
+TELEGRAM_MAX_TEXT = 4096  # https://core.telegram.org/bots/api#sendmessage
+
+
+def telegram_messages(reply: Reply, localizer: Localizer) -> tuple[list[str], list[str]]:
+    """Message texts (each within Telegram's limit) and the keyboard's button labels."""
+    rendered = render(reply, localizer, buttons=True)
+    text = telegram_text(rendered)
+    return split_message(text, TELEGRAM_MAX_TEXT, max_parts=20) if text else [], \
+        telegram_buttons(rendered)

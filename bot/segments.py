@@ -24,7 +24,7 @@ def walkthrough(engine: Engine, locale: str) -> Walkthrough:
     for flow in catalog.flows.flows.values():
         for node in flow.nodes:
             replies += engine.sms_pages(flow.id, node, locale, notice=False)
-    counts = [engine.sms_budget.measure(reply)[0].count for reply in replies]
+    counts = [engine.sms.measure(reply)[0].count for reply in replies]
     return Walkthrough(len(replies), sum(counts), max(counts))
 
 

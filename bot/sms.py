@@ -1,11 +1,28 @@
-"""SMS segment arithmetic: GSM-7 versus UCS-2, as carriers count it (3GPP TS 23.038)."""
+"""Everything about a reply travelling by SMS, in one place: GSM-7 versus UCS-2 segment
+arithmetic as carriers count it (3GPP TS 23.038), folding to GSM-7 (decided once per
+deployment and language), measuring, cutting long replies into pages with More and Back, and
+the final bodies the channel sends and the simulator shows.
 
-import re
+A text in Arabic, Russian, Hindi or Chinese travels as UCS-2: 67 characters a segment instead of
+153. Replies written for English would cost twice as many segments, so on SMS they are shown a
+page at a time. Pages are cut between messages, never inside one, and only where needed.
+"""
+
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
-from bot.text import PLAIN_LETTERS
+from bot.conversation import Choice, Reply, Say
+from bot.localization import Localizer
+from bot.render import render, sms_text
+from bot.text import PLAIN_LETTERS, split_message
+
+MAX_REPLY_SEGMENTS = 3  # a reply longer than this costs people and carriers too much
+MAX_MENU_SEGMENTS = 2
+T = TypeVar("T")
+KEPT = 50_000  # measured replies and finished bodies remembered; all are made of the content
 
 # GSM 03.38 basic character set: one septet each.
 GSM7_BASIC = frozenset(
@@ -90,39 +107,6 @@ def plain_punctuation(text: str) -> str:
     return text if text.isascii() else text.translate(_PLAIN_PUNCTUATION)
 
 
-def _pieces(text: str) -> list[str]:
-    """Paragraphs, then sentences, then words: the places where a long text may be cut."""
-    pieces: list[str] = []
-    for paragraph in text.split("\n\n"):
-        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
-        pieces += [s for s in sentences if s] + ["\n\n"]
-    return pieces[:-1]
-
-
-def split_message(text: str, limit: int = MAX_BODY, max_parts: int = MAX_MESSAGES) -> list[str]:
-    """Split text into at most `max_parts` bodies of at most `limit` characters, at sentence
-    boundaries where possible; text beyond the last part is cut with '...'."""
-    if len(text) <= limit:
-        return [text] if text.strip() else []
-    parts: list[str] = []
-    current = ""
-    for piece in _pieces(text):
-        words = [piece] if len(piece) <= limit else piece.split(" ")
-        words = [w[i:i + limit] for w in words for i in range(0, max(len(w), 1), limit)]
-        for word in words:
-            glue = "" if not current or piece == "\n\n" or current.endswith("\n\n") else " "
-            if len(current) + len(glue) + len(word) > limit:
-                parts.append(current.strip())
-                current, glue = "", ""
-            current += glue + word
-    if current.strip():
-        parts.append(current.strip())
-    if len(parts) > max_parts:
-        parts = parts[:max_parts]
-        parts[-1] = parts[-1][: limit - 3].rstrip() + "..."
-    return [part for part in parts if part]
-
-
 @lru_cache(maxsize=8192)
 def fold_to_gsm7(text: str) -> str:
     """Replace each character outside GSM-7 by its nearest GSM-7 form where one exists (á -> a,
@@ -150,3 +134,118 @@ def _fold(char: str) -> str:
         return PLAIN_LETTERS[char]
     base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
     return base if base and all(c in GSM7_BASIC for c in base) else char
+
+
+Shape = tuple[object, ...]
+
+
+def _shape(reply: Reply) -> Shape:
+    """A hashable copy of a reply: the same shape always reads and measures the same. Every
+    argument comes from the content (a state's name, a line's number), never from a person."""
+    return (reply.locale,
+            tuple((say.id, tuple(say.args.items()), say.locale) for say in reply.messages),
+            tuple((choice.key, choice.label.id, tuple(choice.label.args.items()), choice.label.locale)
+                  for choice in reply.choices))
+
+
+class SmsOut:
+    """How one deployment sends replies by SMS: folded to GSM-7 for the languages that allow it
+    (or for none), measured, cut into pages, finished into bodies. Shared by every thread: its
+    memories only ever gain entries computed from the content."""
+
+    def __init__(self, localizer: Localizer, fold_locales: frozenset[str]) -> None:
+        self.localizer = localizer
+        self.fold_locales = fold_locales
+        self._measured: dict[Shape, tuple[Segments, Segments]] = {}
+        self._bodies: dict[Shape, tuple[str, ...]] = {}
+
+    def unfolded(self) -> "SmsOut":
+        """The same without folding (WhatsApp carries any letter at no extra cost)."""
+        return SmsOut(self.localizer, frozenset())
+
+    def finish(self, locale: str, text: str) -> str:
+        """Text as it is sent: folded where this language allows it, else plain punctuation."""
+        return fold_to_gsm7(text) if locale in self.fold_locales else plain_punctuation(text)
+
+    def text(self, reply: Reply) -> str:
+        """The whole SMS text of a reply: paragraphs, the numbered menu, finished."""
+        return self.finish(reply.locale, sms_text(render(reply, self.localizer)))
+
+    def bodies(self, reply: Reply) -> tuple[str, ...]:
+        """The bodies to send, split at sentences within Twilio's limits; () for silence."""
+        if reply.silent:
+            return ()
+        shape = _shape(reply)
+        found = self._bodies.get(shape)
+        if found is None:
+            found = _remember(self._bodies, shape,
+                              tuple(split_message(self.text(reply), MAX_BODY, MAX_MESSAGES)))
+        return found
+
+    def measure(self, reply: Reply) -> tuple[Segments, Segments]:
+        """Segments of the whole reply and of its menu alone."""
+        shape = _shape(reply)
+        found = self._measured.get(shape)
+        if found is None:
+            rendered = render(reply, self.localizer)
+            menu = "\n".join(f"{key}) {label}" for key, label in rendered.options)
+            found = _remember(self._measured, shape, (
+                segments(self.finish(reply.locale, sms_text(rendered))),
+                segments(self.finish(reply.locale, menu))))
+        return found
+
+    def fits(self, reply: Reply) -> bool:
+        """True if the reply is within 3 segments and its menu within 2."""
+        whole, menu = self.measure(reply)
+        return whole.count <= MAX_REPLY_SEGMENTS and menu.count <= MAX_MENU_SEGMENTS
+
+    def paginate(self, locale: str, messages: Sequence[Say], choices: tuple[Choice, ...],
+                 page_choices: tuple[Choice, ...], first_prefix: tuple[Say, ...] = ()
+                 ) -> tuple[int, ...]:
+        """The index of the first message of each page: (0,) when the whole reply fits.
+
+        Every page but the last offers `page_choices` (More, Main menu); the last offers the
+        node's own `choices`. The first page keeps room for `first_prefix` (a notice that may
+        precede it). A message too long for any page still gets a page of its own; `kyr check`
+        reports it.
+        """
+        if self.fits(Reply(locale, (*first_prefix, *messages), choices)):
+            return (0,)
+        starts = [0]
+        for index in range(1, len(messages) + 1):
+            start = starts[-1]
+            prefix = first_prefix if start == 0 else ()
+            last = index == len(messages)
+            page = Reply(locale, (*prefix, *messages[start:index]), choices if last else page_choices)
+            if self.fits(page) or index - start == 1:
+                continue
+            starts.append(index - 1)  # the message that overflowed opens the next page
+        return tuple(starts)
+
+
+def page_of(locale: str, said: Sequence[Say], starts: Sequence[int], page: int,
+            choices: tuple[Choice, ...], page_choices: tuple[Choice, ...],
+            prefix: tuple[Say, ...] = ()) -> Reply:
+    """One page of a node's reply: its messages, then More (every page but the last) or the
+    node's own options. A saved page beyond an edited node's last one shows the last."""
+    page = min(page, len(starts) - 1)
+    end = starts[page + 1] if page + 1 < len(starts) else len(said)
+    last = page + 1 >= len(starts)
+    return Reply(locale, (*prefix, *said[starts[page]:end]), choices if last else page_choices)
+
+
+def turned_page(starts: Sequence[int], page: int, more: bool, back: bool) -> int | None:
+    """The page a More or a Back leads to, or None where it does not turn a page."""
+    if more and page + 1 < len(starts):
+        return page + 1
+    if back and page > 0:
+        return page - 1
+    return None
+
+
+def _remember(memory: dict[Shape, T], shape: Shape, value: T) -> T:
+    """Keep a computed value, starting again if the memory is full."""
+    if len(memory) >= KEPT:
+        memory.clear()
+    memory[shape] = value
+    return value

@@ -1,5 +1,6 @@
 """Normalising what people type so keywords match across case, accents, digits and punctuation."""
 
+import re
 import unicodedata
 
 # Characters people put around a keyword that never change its meaning ("1.", "¿menú?", "/start").
@@ -90,3 +91,36 @@ def tokens(text: str) -> list[str]:
     """Split normalised text into words, for guessing the language of a first message."""
     cleaned = "".join(char if char.isalnum() else " " for char in normalize(text))
     return cleaned.split()
+
+
+def _pieces(text: str) -> list[str]:
+    """Paragraphs, then sentences, then words: the places where a long text may be cut."""
+    pieces: list[str] = []
+    for paragraph in text.split("\n\n"):
+        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+        pieces += [s for s in sentences if s] + ["\n\n"]
+    return pieces[:-1]
+
+
+def split_message(text: str, limit: int, max_parts: int) -> list[str]:
+    """Split text into at most `max_parts` bodies of at most `limit` characters, at sentence
+    boundaries where possible; text beyond the last part is cut with '...'."""
+    if len(text) <= limit:
+        return [text] if text.strip() else []
+    parts: list[str] = []
+    current = ""
+    for piece in _pieces(text):
+        words = [piece] if len(piece) <= limit else piece.split(" ")
+        words = [w[i:i + limit] for w in words for i in range(0, max(len(w), 1), limit)]
+        for word in words:
+            glue = "" if not current or piece == "\n\n" or current.endswith("\n\n") else " "
+            if len(current) + len(glue) + len(word) > limit:
+                parts.append(current.strip())
+                current, glue = "", ""
+            current += glue + word
+    if current.strip():
+        parts.append(current.strip())
+    if len(parts) > max_parts:
+        parts = parts[:max_parts]
+        parts[-1] = parts[-1][: limit - 3].rstrip() + "..."
+    return [part for part in parts if part]

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
+from typing import Any
 
 import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hints
 from rapidfuzz import process
@@ -40,6 +41,8 @@ SYLLABLE_PAIRS = frozenset({"vi"})
 # Snowball stemmers for the shipped languages that have one; the others match whole words.
 SNOWBALL = {"ar": "arabic", "en": "english", "es": "spanish", "fr": "french", "hi": "hindi",
             "pt": "portuguese", "ru": "russian"}
+
+ZERO = 0.0  # one float object for every zero weight
 
 # BM25's usual constants: how fast repeated words stop counting, how much length matters.
 BM25_K1 = 1.2
@@ -296,6 +299,13 @@ class LocaleMatcher:
         self._vocabulary = _Vocabulary(() if analyzer.pairs else self._stem_of)
         self.vocabulary = frozenset(self._stem_of)  # every word the examples use
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Loaded from a compiled catalog: pickle makes every 0.0 of the rows a float of its
+        own; share one again (most weights are zero: a few megabytes per process)."""
+        state["_rows"] = {term: tuple(ZERO if weight == 0.0 else weight for weight in row)
+                          for term, row in state["_rows"].items()}
+        vars(self).update(state)
+
     def read(self, text: str) -> Reading:
         """A message's words and terms; a word the content never uses becomes the nearest
         content word when one is a typo away."""
@@ -412,7 +422,7 @@ def _candidates(topics: Sequence[Topic], order: Sequence[int], scores: Sequence[
 
 def _dense(pairs: Iterable[tuple[int, float]], size: int, scale: float = 1.0) -> tuple[float, ...]:
     """Sparse (document, weight) pairs as one row of `size` weights, scaled."""
-    row = [0.0] * size
+    row = [ZERO] * size
     for index, weight in pairs:
         row[index] = weight * scale
     return tuple(row)

@@ -415,7 +415,7 @@ def _paged_node(engine: Engine, catalog: Catalog, locale: str) -> tuple[str, str
     for flow in catalog.flows.flows.values():
         for name in flow.nodes:
             pages = engine.sms_pages(flow.id, name, locale, notice=False)
-            if len(pages) > 1 and all(engine.sms_budget.fits(page) for page in pages):
+            if len(pages) > 1 and all(engine.sms.fits(page) for page in pages):
                 return flow.id, name, len(pages)
     raise AssertionError(f"no node is cut into pages in {locale}")
 
@@ -426,8 +426,8 @@ def test_every_sms_page_fits_and_together_they_say_the_whole_reply(unfolded: Eng
     pages = unfolded.sms_pages(flow, name, "es", notice=False)
     whole = unfolded.preview(flow, name, "es")
     assert [say for page in pages for say in page.messages] == list(whole.messages)
-    assert all(unfolded.sms_budget.fits(page) for page in pages)
-    assert not unfolded.sms_budget.fits(whole)
+    assert all(unfolded.sms.fits(page) for page in pages)
+    assert not unfolded.sms.fits(whole)
     assert [[c.label.id for c in page.choices] for page in pages[:-1]] == \
         [[MORE_CHOICE, MENU_CHOICE]] * (count - 1)
     assert pages[-1].choices == whole.choices

@@ -17,7 +17,7 @@ from tests.helpers import post_signed, sms_form, twiml_bodies
 from tests.helpers import settings as production_like
 from tests.redisserver import NO_DISK, RedisServer
 from tests.test_state import Clock, say, service
-from webhooks import replies, twilio_channel
+from webhooks import twilio_channel
 from webhooks.app import build_store, create_app
 from webhooks.settings import Settings
 
@@ -52,9 +52,9 @@ def test_a_retry_after_a_failed_reply_is_answered() -> None:
 
 def test_a_retry_after_a_500_from_the_webhook_is_answered(monkeypatch: pytest.MonkeyPatch) -> None:
     client = create_app(production_like()).test_client()
-    real = replies.sms_bodies
+    real = twilio_channel.twiml
     failures = iter([True])
-    monkeypatch.setattr(twilio_channel, "sms_bodies",
+    monkeypatch.setattr(twilio_channel, "twiml",
                         lambda *args: (_ for _ in ()).throw(Boom) if next(failures, False) else real(*args))
     form = sms_form("hola", sid="SM-500-then-retry")
     assert post_signed(client, form).status_code == 500

@@ -7,6 +7,10 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
+from bot.catalog import Catalog
+from bot.conversation import Inbound
+from bot.engine import Engine
+from bot.problems import ContentError
 from bot.sms import MAX_BODY, MAX_MESSAGES, is_gsm7, segments
 from bot.store import MemoryStore
 from tests.helpers import (
@@ -203,9 +207,14 @@ def test_a_wrong_auth_token_in_settings_is_never_used_for_other_accounts() -> No
     assert post_signed(client, sms_form("hola")).status_code == 403
 
 
-def test_folding_can_be_turned_off_by_the_deployment() -> None:
-    client = app(sms_fold=False).test_client()
-    bodies = twiml_bodies(post_signed(client, sms_form("hola", sid="SM-no-fold")))
+def test_folding_turned_off_is_checked_before_serving_and_keeps_every_letter(
+        catalog: Catalog) -> None:
+    # The shipped translations are written for folded SMS: unfolded, some pages need more
+    # than 3 segments, and the check that runs before serving says so (README: Pages).
+    with pytest.raises(ContentError, match="SMS segments"):
+        app(sms_fold=False)
+    engine = Engine(catalog, sms_fold=False)
+    bodies = engine.sms.bodies(engine.handle(None, Inbound("hola", received_at=1.0)).reply)
     assert "Menú" in bodies[0] or "información" in bodies[0]
     assert not is_gsm7(bodies[0])
 

@@ -34,7 +34,7 @@ def test_a_first_message_about_the_door_gets_the_door_answer_with_the_notice(
     assert said[:2] == [ROUTED_NOTICE, DRAFT_NOTICE]
     assert "officers-door-closed" in said
     assert turn.reply.choices[-1].key == "0"  # the way to the menu
-    assert engine.sms_budget.fits(turn.reply)
+    assert engine.sms.fits(turn.reply)
     assert turn.event == "routed" and turn.band == "high"
 
 
@@ -180,4 +180,4 @@ def test_every_first_answer_fits_the_sms_budget(engine: Engine, catalog: Catalog
                                                 locale: str) -> None:
     for topic in catalog.understanding.topics:
         page = engine.preview_first_answer(topic.flow, topic.node, locale)
-        assert engine.sms_budget.fits(page), (locale, topic.key)
+        assert engine.sms.fits(page), (locale, topic.key)

@@ -113,7 +113,8 @@ def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtim
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)
     validator = RequestValidator(settings.twilio_auth_token) if settings.twilio_auth_token else None
-    return Runtime(settings, conversations, catalog, telegram, validator)
+    texting = {"sms": engine.sms, "whatsapp": engine.sms.unfolded()}
+    return Runtime(settings, conversations, catalog, telegram, validator, texting)
 
 
 def create_app(settings: Settings | None = None, store: StateStore | None = None) -> Flask:

@@ -1,12 +1,14 @@
 """What every blueprint needs, built once by the app factory and kept on the Flask app."""
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from flask import current_app
 from twilio.request_validator import RequestValidator
 
 from bot.catalog import Catalog
 from bot.service import Conversations
+from bot.sms import SmsOut
 from webhooks.settings import Settings
 from webhooks.telegram_outbound import TelegramOutbound
 
@@ -20,6 +22,9 @@ class Runtime:
     catalog: Catalog
     telegram: TelegramOutbound | None
     twilio_validator: RequestValidator | None = None
+    # How each Twilio channel's replies become bodies: SMS folds as the deployment says,
+    # WhatsApp never needs to.
+    texting: Mapping[str, SmsOut] = field(default_factory=dict)
 
 
 def runtime() -> Runtime:

@@ -11,9 +11,9 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, U
 
 from bot.conversation import Turn
 from bot.localization import Localizer
+from bot.render import telegram_messages
 from bot.service import Conversations, Message
 from webhooks.local import unsigned_allowed
-from webhooks.replies import telegram_messages
 from webhooks.runtime import runtime
 from webhooks.settings import Settings
 
