@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import load
+from bot import check, load
 from bot.catalog import Catalog
 from bot.problems import ContentError
 
@@ -23,7 +23,7 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Record every full check that runs."""
     seen: list[Path] = []
-    real = load.check_and_build
+    real = check.check_and_build
 
     def counted(root: Path, *args: object) -> object:
         seen.append(root)
