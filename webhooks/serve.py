@@ -11,7 +11,7 @@ from telegram.ext import Application, ContextTypes, MessageHandler, filters
 from webhooks.local import is_loopback
 from webhooks.settings import Settings
 from webhooks.telegram_channel import ALLOWED_UPDATES
-from webhooks.telegram_outbound import DELETE_BATCH, TELEGRAM_API, deletable_ids
+from webhooks.telegram_outbound import TELEGRAM_API, delete, send
 
 WORKER_TIMEOUT = 10  # seconds; below Twilio's 15 s, so a stuck worker is replaced before Twilio gives up
 THREADS = 8
@@ -85,13 +85,8 @@ def telegram_poll() -> int:
         if outgoing is None:
             return
         if outgoing.delete and settings.telegram_delete_on_clear:
-            ids = deletable_ids(*outgoing.delete)
-            for start in range(0, len(ids), DELETE_BATCH):
-                await context.bot.delete_messages(outgoing.chat_id, ids[start:start + DELETE_BATCH])
-        for index, text in enumerate(outgoing.texts):
-            last = index == len(outgoing.texts) - 1
-            await context.bot.send_message(outgoing.chat_id, text,
-                                           reply_markup=outgoing.markup if last else None)
+            await delete(context.bot, outgoing.chat_id, *outgoing.delete)
+        await send(context.bot, outgoing.chat_id, outgoing.texts, outgoing.markup)
 
     application = Application.builder().token(token).build()
     application.add_handler(MessageHandler(filters.ALL, reply))

@@ -28,6 +28,21 @@ def deletable_ids(first: int, last: int) -> list[int]:
     return list(range(max(first, last - DELETE_LIMIT + 1), last + 1))
 
 
+async def send(bot: Bot, chat_id: int, texts: Sequence[str], markup: Any) -> None:
+    """Send one turn's messages in order, the keyboard with the last; the one way the bot
+    sends to Telegram, from the webhook's loop thread and from `kyr telegram-poll`."""
+    for index, text in enumerate(texts):
+        last = index == len(texts) - 1
+        await bot.send_message(chat_id, text, reply_markup=markup if last else None)
+
+
+async def delete(bot: Bot, chat_id: int, first: int, last: int) -> None:
+    """Delete a private chat's messages first..last, in the batches deleteMessages takes."""
+    ids = deletable_ids(first, last)
+    for start in range(0, len(ids), DELETE_BATCH):
+        await bot.delete_messages(chat_id, ids[start:start + DELETE_BATCH])
+
+
 class TelegramOutbound:
     """Runs Bot API calls on a per-process event loop, started lazily (safe with --preload)."""
 
@@ -60,24 +75,19 @@ class TelegramOutbound:
 
     def send_messages(self, chat_id: int, texts: Sequence[str], markup: Any) -> "Future[None]":
         """Send several messages in order; the keyboard goes with the last one."""
-        async def send(bot: Bot) -> None:
+        async def sending(bot: Bot) -> None:
             try:
-                for index, text in enumerate(texts):
-                    last = index == len(texts) - 1
-                    await bot.send_message(chat_id, text, reply_markup=markup if last else None)
+                await send(bot, chat_id, texts, markup)
             except TelegramError as error:
                 log.warning("event=telegram-send-failed error=%s", type(error).__name__)
-        return self.submit(send)
+        return self.submit(sending)
 
     def delete_range(self, chat_id: int, first: int, last: int) -> "Future[None]":
         """Delete a private chat's messages with ids first..last (the bot may delete those under
         48 hours old: https://core.telegram.org/bots/api#deletemessage); failures are logged."""
-        ids = deletable_ids(first, last)
-
-        async def delete(bot: Bot) -> None:
+        async def deleting(bot: Bot) -> None:
             try:
-                for start in range(0, len(ids), DELETE_BATCH):
-                    await bot.delete_messages(chat_id, ids[start:start + DELETE_BATCH])
+                await delete(bot, chat_id, first, last)
             except TelegramError as error:
                 log.warning("event=telegram-delete-failed error=%s", type(error).__name__)
-        return self.submit(delete)
+        return self.submit(deleting)
