@@ -103,7 +103,7 @@ class Conversations:
         if delivery is not None and claim is not None:
             self._settle(settle.confirm_delivery, delivery, claim)
         where = turn.state or state
-        log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s ms=%.1f%s", turn.event,
+        log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s ms=%.1f%s", turn.name,
                  message.channel, where.flow if where else "-", where.node if where else "-",
                  turn.reply.locale, turn.band or "-", (time.perf_counter() - started) * 1000,
                  f" tag={self.tags(key)}" if self.tags is not None else "")

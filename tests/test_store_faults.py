@@ -136,7 +136,7 @@ def test_persistence_turned_on_at_run_time_stops_every_write_within_a_minute(
     clock.now += redis_store.RECHECK_SECONDS
     keys_before = sorted(cast(list[bytes], client.keys("*")))
     turn = conversations.handle(Message("sms", "+13125550910", "1", delivery="SM-p2"))
-    assert turn is not None and turn.event.startswith("stateless") and turn.reply.choices == ()
+    assert turn is not None and turn.name.startswith("stateless") and turn.reply.choices == ()
     assert sorted(cast(list[bytes], client.keys("*"))) == keys_before  # no state, no dedupe record, no lock
     assert "event=redis-persists" in caplog.text and "reason=redis-persists" in caplog.text
     client.config_set(*{"save": ("save", ""), "appendonly": ("appendonly", "no")}[setting[0]])
@@ -157,7 +157,7 @@ def test_a_redis_restarted_with_persistence_is_noticed_on_reconnect(tmp_path: Pa
         say(conversations, "1", sender="+13125550920", delivery="SM-r2")  # the old socket fails
         store.breaker._opened_at = None  # no need to wait out the breaker here
         turn = conversations.handle(Message("sms", "+13125550920", "hola", delivery="SM-r3"))
-        assert turn is not None and turn.event.startswith("stateless")  # well within a minute
+        assert turn is not None and turn.name.startswith("stateless")  # well within a minute
         assert server.client().keys("*") == []
     finally:
         server.persistence = NO_DISK

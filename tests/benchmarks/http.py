@@ -1,4 +1,4 @@
-"""Signed Twilio webhook turns per second under gunicorn, beside a bare Flask endpoint.
+"""Signed Twilio webhook turns per second under gunicorn, beside a bare endpoint and a peer.
 
 Usage: python -m tests.benchmarks.http [--seconds 5] [--rounds 3] [--connections 16]
 
@@ -6,7 +6,9 @@ Needs wrk (Debian package `wrk`). Both servers run exactly as `kyr serve` runs t
 one gthread worker with 8 threads: in-memory state cannot be shared between processes) on
 loopback; wrk sends pre-signed requests, every one with its own MessageSid, from 2,000 people
 walking the rights flow. The bare endpoint returns the same TwiML without signature checks,
-state, engine or Fluent. Rounds alternate and each server keeps its best round.
+state, engine or Fluent; the peer (tests/benchmarks/peer.py) is the hand-written Flask Twilio
+endpoint the bot must beat: ProxyFix, RequestValidator, `request.form`, a dict of replies,
+MessagingResponse. Rounds alternate and each server keeps its best round.
 """
 
 import argparse
@@ -35,6 +37,7 @@ BARE_TWIML = ('<?xml version="1.0" encoding="UTF-8"?><Response><Message>Usted ti
               "importar su estatus migratorio. ¿Dónde están los agentes?\n\n1) En mi puerta\n2) En "
               "la calle, en un carro o en el trabajo\n0) Menú principal</Message></Response>")
 
+BARE, PEER, BOT = "bare Flask endpoint", "hand-written peer", "bot (signed, state, engine)"
 LUA = r"""
 local requests = {}
 for line in io.lines("%(data)s") do
@@ -142,7 +145,7 @@ def run_wrk(port: int, script: Path, seconds: float, connections: int, start: in
 
 
 def main() -> None:
-    """Measure both servers in alternating rounds; print rates, latencies and the ratio."""
+    """Measure the three servers in alternating rounds; print rates, latencies and ratios."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rounds", type=int, default=3)
@@ -151,17 +154,18 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        ports = {"bare Flask endpoint": free_port(), "bot (signed, state, engine)": free_port()}
-        bot_port = ports["bot (signed, state, engine)"]
-        data = write_requests(work, f"http://127.0.0.1:{bot_port}", args.requests)
+        ports = {BARE: free_port(), PEER: free_port(), BOT: free_port()}
+        # One set of signed requests for all three: each signs against the same PUBLIC_URL.
+        public_url = f"http://127.0.0.1:{ports[BOT]}"
+        data = write_requests(work, public_url, args.requests)
         script = work / "bench.lua"
         script.write_text(LUA % {"data": data, "threads": 2}, encoding="utf-8")
-        env = {**os.environ, "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_URL": f"http://127.0.0.1:{bot_port}",
+        env = {**os.environ, "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_URL": public_url,
                "KYR_SECRET_KEY": "b" * 32,
                # wrk's 2,000 people write far faster than real ones: measure answers, not pacing
                "KYR_SENDER_LIMIT": "100000/minute", "KYR_REPLY_LIMIT": "100000000/minute"}
-        targets = {"bare Flask endpoint": "tests.benchmarks.http:bare_app()",
-                   "bot (signed, state, engine)": "webhooks.app:create_app()"}
+        targets = {BARE: "tests.benchmarks.http:bare_app()",
+                   PEER: "tests.benchmarks.peer:create_peer()", BOT: "webhooks.app:create_app()"}
         best: dict[str, dict[str, float]] = {}
         servers = {name: start(target, ports[name], env, work / "server.log")
                    for name, target in targets.items()}
@@ -176,12 +180,13 @@ def main() -> None:
             for process in servers.values():
                 stop(process)
         duplicates = (work / "server.log").read_text(errors="replace").count("event=duplicate")
-    baseline = best["bare Flask endpoint"]["rate"]
-    print(f"{'server':<30}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'vs bare':>9}")
+    bare, peer = best[BARE]["rate"], best[PEER]["rate"]
+    print(f"{'server':<30}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'vs bare':>9}"
+          f"{'vs peer':>9}")
     for name, summary in best.items():
         print(f"{name:<30}{summary['rate']:>10,.0f}{summary['p50'] / 1000:>9.2f}"
               f"{summary['p99'] / 1000:>9.2f}{summary['errors'] + summary['non2xx']:>8.0f}"
-              f"{summary['rate'] / baseline:>8.2f}x")
+              f"{summary['rate'] / bare:>8.2f}x{summary['rate'] / peer:>8.2f}x")
     print(f"(requests answered as retries of a MessageSid already seen: {duplicates})")
 
 
