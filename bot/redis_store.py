@@ -2,24 +2,37 @@
 
 Keys: kyr:s:<pseudonym> (state, expires when idle), kyr:d:<hashed delivery id> (dedupe: a short
 claim while the turn runs, then a 24-hour record), kyr:l:<pseudonym> (a short per-conversation
-lock). Values hold only the engine's state. The server's persistence settings are checked at
-start, on every new connection and at least once a minute; while it persists, nothing is written.
+lock), kyr:r:... (pace counts: per pseudonym, and one for all replies). Values hold only the
+engine's state and counts. A turn costs two round trips: one script on the way in (claim, pace,
+lock, read) and one on the way out (save or delete, unlock, confirm). The server's persistence
+settings are checked at start, on every new connection and at least once a minute; while it
+persists, nothing is written.
 """
 
 import json
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from typing import Any, TypeVar, cast
+from importlib import resources
+from typing import Any, TypeVar
 
 import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from bot.store import CLAIM_SECONDS, DEFAULT_IDLE_SECONDS, DELIVERY_SECONDS, StoreUnavailable
+from bot.pace import Pace, Pacing, Window
+from bot.store import (
+    CLAIM_SECONDS,
+    DEFAULT_IDLE_SECONDS,
+    DELETE,
+    DELIVERY_SECONDS,
+    Entry,
+    NotSaved,
+    StoreUnavailable,
+    Tokens,
+)
 
 log = logging.getLogger("kyr.store")
 T = TypeVar("T")
@@ -38,6 +51,65 @@ _SAVE = ("if redis.call('get', KEYS[2]) == ARGV[1] and redis.call('pttl', KEYS[2
          "tonumber(ARGV[4]) then redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3]) return 1 end "
          "return 0")
 SAVE_WITHIN_MS = 800
+LOCK_POLL_SECONDS = 0.005
+GIVEN_UP_KEPT = 1_000  # conversations whose way in timed out, remembered for their next turn
+
+# limits' own sliding window script (KEYS: previous, current; ARGV: limit, seconds, amount),
+# wrapped as a function so the way in can count every window in the same round trip.
+_WINDOW = resources.files("limits").joinpath(
+    "resources/redis/lua_scripts/acquire_sliding_window.lua").read_text(encoding="utf-8")
+# The way in. KEYS: delivery, lock, state, then per sender window its count pair and its
+# notice pair, then per ceiling window its pair. ARGV: claim ("" without a delivery id), claim
+# ms, lock token, lock ms, stop ("1": answer at any pace), sender windows, ceiling windows, the
+# locks this process gave up on (comma-separated), then amount and seconds of each window. The
+# rule is Pace.judge's, on counts every process shares.
+_ENTER = f"""
+local function acquire(KEYS, ARGV)
+{_WINDOW}
+end
+if ARGV[1] ~= '' and not redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  if redis.call('get', KEYS[1]) == '1' then return {{'duplicate'}} end
+  return {{'held'}}
+end
+local pacing, k, a = 'answer', 4, 9
+for i = 1, tonumber(ARGV[6]) do
+  if pacing == 'answer' and not acquire({{KEYS[k], KEYS[k + 1]}}, {{ARGV[a], ARGV[a + 1], 1}}) then
+    if acquire({{KEYS[k + 2], KEYS[k + 3]}}, {{1, ARGV[a + 1], 1}}) then pacing = 'notice'
+    else pacing = 'quiet' end
+  end
+  k, a = k + 4, a + 2
+end
+for i = 1, tonumber(ARGV[7]) do
+  if pacing == 'answer' and not acquire({{KEYS[k], KEYS[k + 1]}}, {{ARGV[a], ARGV[a + 1], 1}}) then
+    pacing = 'ceiling'
+  end
+  k, a = k + 2, a + 2
+end
+if pacing ~= 'answer' and ARGV[5] ~= '1' then
+  if pacing == 'notice' then return {{pacing, redis.call('get', KEYS[3])}} end
+  return {{pacing}}
+end
+local holder = redis.call('get', KEYS[2])
+if holder and not string.find(',' .. ARGV[8] .. ',', ',' .. holder .. ',', 1, true) then
+  return {{'busy'}}
+end
+redis.call('set', KEYS[2], ARGV[3], 'PX', ARGV[4])
+return {{'answer', redis.call('get', KEYS[3])}}
+"""
+# The way out. KEYS: state, lock, delivery. ARGV: "save", "delete" or "keep", the state, its
+# ttl, the lock token ("" if not held), the lock's least remaining ms for a save, confirm
+# ("1"), the delivery record's ttl. Returns 0 when the save was refused (nothing confirmed).
+_LEAVE = """
+local saved = 1
+if ARGV[1] == 'save' then
+  if redis.call('get', KEYS[2]) == ARGV[4] and redis.call('pttl', KEYS[2]) >= tonumber(ARGV[5]) then
+    redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3])
+  else saved = 0 end
+elseif ARGV[1] == 'delete' then redis.call('del', KEYS[1]) end
+if ARGV[4] ~= '' and redis.call('get', KEYS[2]) == ARGV[4] then redis.call('del', KEYS[2]) end
+if saved == 1 and ARGV[6] == '1' then redis.call('set', KEYS[3], '1', 'EX', ARGV[7]) end
+return saved
+"""
 
 
 class PersistenceEnabled(RuntimeError):
@@ -122,6 +194,12 @@ class RedisStore:
         self.allow_persistence = False
         self._release = client.register_script(_RELEASE)
         self._save = client.register_script(_SAVE)
+        self._enter = client.register_script(_ENTER)
+        self._leave = client.register_script(_LEAVE)
+        self._tokens = Tokens()
+        # Locks taken by a way in that timed out here: the script may still run once a paused
+        # server resumes, and nobody would release that lock for LOCK_MILLISECONDS.
+        self._given_up: dict[str, list[str]] = {}
         self._held = threading.local()  # this thread's lock, per conversation: (name, token)
         self._clock = clock
         self._checked_at: float | None = None  # when the settings were last read
@@ -214,14 +292,7 @@ class RedisStore:
 
     def load(self, key: str) -> dict[str, Any] | None:
         """The state under `key`, or None."""
-        raw = cast(bytes | None, self._call(lambda: self.client.get(f"kyr:s:{key}")))
-        if raw is None:
-            return None
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            return None
-        return value if isinstance(value, dict) else None
+        return _state(self._call(lambda: self.client.get(f"kyr:s:{key}")))
 
     def save(self, key: str, value: dict[str, Any]) -> None:
         """Store a state that expires after `idle_seconds` without a new message; inside
@@ -247,7 +318,7 @@ class RedisStore:
         """A claim on a delivery id no process has answered or is answering (SET NX PX); None
         for a duplicate."""
         self._private()
-        claim = secrets.token_hex(8)
+        claim = self._tokens()
         taken = self._call(lambda: self.client.set(f"kyr:d:{delivery}", claim, nx=True,
                                                    px=int(CLAIM_SECONDS * 1000)))
         return claim if taken else None
@@ -269,12 +340,12 @@ class RedisStore:
     def lock(self, key: str) -> Iterator[None]:
         """A short lock per conversation, so two quick messages are applied in order."""
         self._private()
-        name, token = f"kyr:l:{key}", secrets.token_hex(8)
+        name, token = f"kyr:l:{key}", self._tokens()
         deadline = time.monotonic() + LOCK_WAIT_SECONDS
         while not self._call(lambda: self.client.set(name, token, nx=True, px=LOCK_MILLISECONDS)):
             if time.monotonic() > deadline:
                 raise StoreUnavailable("conversation busy")
-            time.sleep(0.005)
+            time.sleep(LOCK_POLL_SECONDS)
         locks = self._held.__dict__.setdefault("locks", {})
         locks[key] = (name, token)
         try:
@@ -283,3 +354,107 @@ class RedisStore:
             locks.pop(key, None)
             with suppress(StoreUnavailable):  # the lock expires by itself in LOCK_MILLISECONDS
                 self._call(lambda: self._release(keys=[name], args=[token]))
+
+    def enter(self, key: str, delivery: str | None, pace: Pace | None, stop: bool) -> Entry:
+        """Claim, count, lock and read in one round trip (more only while another turn of the
+        same conversation holds its lock: then lock and read are tried again for a moment)."""
+        self._private()
+        claim, token = (self._tokens() if delivery is not None else ""), self._tokens()
+        sender, ceiling = (pace.sender, pace.replies) if pace is not None else ((), ())
+        keys = [f"kyr:d:{delivery}", f"kyr:l:{key}", f"kyr:s:{key}",
+                *_counted(sender, ceiling, key)]
+        given_up = ",".join(self._given_up.get(key, ()))
+        args: list[str | int] = [claim, int(CLAIM_SECONDS * 1000), token, LOCK_MILLISECONDS,
+                                 "1" if stop else "0", len(sender), len(ceiling), given_up]
+        for window in (*sender, *ceiling):
+            args += [window.amount, window.seconds]
+        reply = self._way_in(key, token, keys, args)
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while reply[0] == b"busy":  # claimed and counted: only lock and read again
+            if time.monotonic() > deadline:
+                return Entry(Pacing.ANSWER, None, claim or None)  # answered without state
+            time.sleep(LOCK_POLL_SECONDS)
+            reply = self._way_in(key, token, keys[:3],
+                                 ["", 0, token, LOCK_MILLISECONDS, "1", 0, 0, given_up])
+        outcome = reply[0].decode()
+        if outcome in ("duplicate", "held"):
+            return Entry(None, held=outcome == "held")
+        saved = _state(reply[1]) if len(reply) > 1 else None
+        locked = outcome == "answer"
+        pacing = Pacing.ANSWER if locked else Pacing(outcome)
+        return Entry(pacing, saved, claim or None, locked=locked, handle=token if locked else None)
+
+    def leave(self, key: str, delivery: str | None, entry: Entry,
+              value: dict[str, Any] | str) -> None:
+        """Save or delete, unlock and confirm in one round trip; NotSaved if the save was
+        refused (the lock lost or too old) or its outcome is unknown (a timeout)."""
+        mode = "keep"
+        data = ""
+        if entry.locked and isinstance(value, dict):
+            mode, data = "save", json.dumps(value, separators=(",", ":"))
+        elif entry.locked and value == DELETE:
+            mode = "delete"
+        confirm = delivery is not None and entry.claim is not None
+        try:
+            if mode == "save" or confirm:
+                self._private()
+            saved = self._run(self._leave, [f"kyr:s:{key}", f"kyr:l:{key}", f"kyr:d:{delivery}"],
+                              [mode, data, max(1, int(self.idle_seconds)), entry.handle or "",
+                               LOCK_MILLISECONDS - SAVE_WITHIN_MS, "1" if confirm else "0",
+                               DELIVERY_SECONDS])
+        except StoreUnavailable as error:
+            if mode == "keep":
+                raise
+            raise NotSaved(str(error)) from None
+        if not saved:
+            raise NotSaved("late-save")
+
+    def abandon(self, key: str, delivery: str | None, entry: Entry) -> None:
+        """No reply was produced: unlock and release the claim, in one round trip."""
+        def both() -> Any:
+            pipeline = self.client.pipeline(transaction=False)
+            if entry.handle is not None:
+                self._release(keys=[f"kyr:l:{key}"], args=[entry.handle], client=pipeline)
+            if delivery is not None and entry.claim is not None:
+                self._release(keys=[f"kyr:d:{delivery}"], args=[entry.claim], client=pipeline)
+            return pipeline.execute()
+        self._call(both)
+
+    def _way_in(self, key: str, token: str, keys: list[str], args: list[Any]) -> Any:
+        """The way in; if it fails, its lock is one this process gave up on. Once one has run,
+        every earlier one has too (the server applies them in order), so the list is cleared."""
+        try:
+            reply = self._run(self._enter, keys, args)
+        except StoreUnavailable:
+            if len(self._given_up) >= GIVEN_UP_KEPT:
+                self._given_up.pop(next(iter(self._given_up)))
+            self._given_up[key] = [*self._given_up.get(key, [])[-3:], token]
+            raise
+        self._given_up.pop(key, None)
+        return reply
+
+    def _run(self, script: Any, keys: list[str], args: list[Any]) -> Any:
+        """One script, one round trip (after the first call, which loads it)."""
+        return self._call(lambda: script(keys=keys, args=args))
+
+
+def _counted(sender: tuple[Window, ...], ceiling: tuple[Window, ...], key: str) -> list[str]:
+    """The count keys the way in uses: previous and current window of each limit."""
+    names: list[str] = []
+    for window in sender:
+        for kind, tag in (("sender", window.tag), ("notice", f"1/{window.seconds}")):
+            names += [f"kyr:r:{kind}:{key}:{tag}:p", f"kyr:r:{kind}:{key}:{tag}:c"]
+    for window in ceiling:
+        names += [f"kyr:r:replies:{window.tag}:p", f"kyr:r:replies:{window.tag}:c"]
+    return names
+
+
+def _state(raw: Any) -> dict[str, Any] | None:
+    """A stored state, or None if there is none or it cannot be read."""
+    if not isinstance(raw, bytes):
+        return None
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

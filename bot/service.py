@@ -1,4 +1,5 @@
-"""One turn of a real conversation: pseudonym, dedupe, lock, load, engine, save, one log line.
+"""One turn of a real conversation: pseudonym, the store's way in (dedupe, pace, lock, load),
+the engine, the way out (save, unlock, confirm), one log line.
 
 Log lines name no person: not even the pseudonym, which would let anyone holding the logs follow
 one person from topic to topic (see PRIVACY.md).
@@ -14,7 +15,7 @@ from bot.conversation import Inbound, State, Turn
 from bot.engine import Engine
 from bot.pace import Pace, Pacing
 from bot.pseudonym import Pseudonymizer
-from bot.store import CLAIM_SECONDS, MemoryStore, StateStore, StoreUnavailable
+from bot.store import CLAIM_SECONDS, DELETE, KEEP, Entry, MemoryStore, NotSaved, StateStore, StoreUnavailable
 
 log = logging.getLogger("kyr.turn")
 R = TypeVar("R")
@@ -59,9 +60,11 @@ class Conversations:
         """Answer a message and turn the answer into what the channel sends (`produce`); None
         for a duplicate of a delivery answered or being answered.
 
-        The delivery is claimed before the turn and confirmed only once `produce` has returned;
-        if anything fails in between, the claim is released so the provider's retry is
-        answered. If the store is unreachable the person still gets an answer: a stateless one.
+        The way in claims the delivery, counts it against the pace and locks and reads the
+        conversation; the way out saves, unlocks and confirms, once `produce` has returned (in
+        Redis, one round trip each). If anything fails in between, the claim is released so
+        the provider's retry is answered. If the store is unreachable the person still gets an
+        answer: a stateless one.
         """
         started = time.perf_counter()
         key = self.pseudonymize(message.channel, message.sender)
@@ -69,39 +72,46 @@ class Conversations:
                           kind=message.kind)
         delivery = None if message.delivery is None else \
             self.pseudonymize(f"{message.channel}:delivery", message.delivery)
-        claim: str | None = None
-        settle: StateStore = self.store
-        reachable = True
-        if delivery is not None:
-            try:
-                claim = self._claim(delivery)
-            except StoreUnavailable as error:
-                self._unavailable(error, message)
-                reachable = False
-                claim = self._fallback.claim_delivery(delivery)
-                settle = self._fallback
-            else:
-                settle = self.store
-            if claim is None:
-                log.info("event=duplicate channel=%s", message.channel)
-                return None
-        pacing = self.pace.judge(key) if self.pace is not None else Pacing.ANSWER
-        if pacing is not Pacing.ANSWER and self.engine.asks_to_stop(inbound):
-            pacing = Pacing.ANSWER  # STOP works at any pace
+        if delivery is not None and self._fallback.delivery_answered(delivery):
+            return self._duplicate(message)  # answered here while the store was down
+        stop = self.pace is not None and self.engine.asks_to_stop(inbound)  # at any pace
+        store: StateStore = self.store
         try:
-            if pacing is not Pacing.ANSWER:
-                state, turn = None, self._paced(key, inbound, pacing, reachable)
-                produced = produce(turn)
-            elif reachable:
-                state, turn, produced = self._turn(key, inbound, message, produce, delivery)
+            entry = self._enter(key, delivery, stop)
+        except StoreUnavailable as error:
+            self._unavailable(error, message)
+            store = self._fallback  # claims and pace counted here; no state is read or kept
+            entry = self._fallback.enter(key, delivery, self.pace, stop)
+        if entry.pacing is None:
+            return self._duplicate(message)
+        if self.pace is not None:
+            entry.pacing = self.pace.said(entry.pacing)
+        value: dict[str, Any] | str = KEEP
+        state: State | None = None
+        try:
+            if entry.pacing is not Pacing.ANSWER:
+                turn = self._paced(entry, inbound)
+            elif store is self._fallback or not entry.locked:
+                if store is self.store:
+                    self._unavailable(StoreUnavailable("conversation busy"), message)
+                turn = self.engine.stateless(inbound)
             else:
-                state, (turn, produced) = None, self._stateless(inbound, produce)
+                state, turn, value = self._turn(entry, inbound, message, delivery)
+            produced = produce(turn)
         except BaseException:
-            if delivery is not None and claim is not None:
-                self._settle(settle.release_delivery, delivery, claim)
+            self._settle(lambda: store.abandon(key, delivery, entry))
             raise
-        if delivery is not None and claim is not None:
-            self._settle(settle.confirm_delivery, delivery, claim)
+        try:
+            store.leave(key, delivery, entry, value)
+        except NotSaved as error:  # a menu nobody remembers would answer the next "1" wrongly
+            self._unavailable(error, message)
+            turn = self.engine.stateless(inbound)
+            produced = produce(turn)
+            if delivery is not None and entry.claim is not None:
+                claim = entry.claim
+                self._settle(lambda: store.confirm_delivery(delivery, claim))
+        except StoreUnavailable:
+            log.warning("event=delivery-unsettled reason=store-unavailable")
         where = turn.state or state
         log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s ms=%.1f%s", turn.name,
                  message.channel, where.flow if where else "-", where.node if where else "-",
@@ -109,74 +119,52 @@ class Conversations:
                  f" tag={self.tags(key)}" if self.tags is not None else "")
         return produced
 
-    def _claim(self, delivery: str) -> str | None:
-        """A claim on the delivery, or None for a duplicate. A copy that arrives while another
-        process holds the claim waits for the outcome: answered (None), or released or expired
-        because that process failed or died (then this copy answers it)."""
-        if self._fallback.delivery_answered(delivery):
-            return None  # answered here while the store was down
-        claim = self.store.claim_delivery(delivery)
+    def _enter(self, key: str, delivery: str | None, stop: bool) -> Entry:
+        """The store's way in. A copy of a delivery that another process is answering waits
+        for the outcome: answered (a duplicate), or released or expired because that process
+        failed or died (then this copy answers it)."""
+        entry = self.store.enter(key, delivery, self.pace, stop)
         deadline = time.monotonic() + CLAIM_SECONDS + CLAIM_POLL_SECONDS
-        while claim is None:
-            if self.store.delivery_answered(delivery) or time.monotonic() > deadline:
-                return None
+        while entry.held and time.monotonic() <= deadline:
             time.sleep(CLAIM_POLL_SECONDS)
-            claim = self.store.claim_delivery(delivery)
-        return claim
+            entry = self.store.enter(key, delivery, self.pace, stop)
+        return entry
 
-    def _turn(self, key: str, inbound: Inbound, message: Message, produce: Callable[[Turn], R],
-              delivery: str | None) -> tuple[State | None, Turn, R]:
-        """Load, run the engine, produce the reply, then save: a failure before the save leaves
-        the state as it was, so a retry gets the same answer. A reply whose state could not be
-        stored is replaced by the stateless one: a menu nobody remembers would answer the next
-        "1" wrongly.
+    def _turn(self, entry: Entry, inbound: Inbound, message: Message, delivery: str | None
+              ) -> tuple[State | None, Turn, dict[str, Any] | str]:
+        """Run the engine on the state read under the lock; the value to store after it.
 
         The saved state names (by a hash prefix) the delivery that produced it and keeps the
         state before it: a retry of that delivery, after a process died between saving and
         answering, is answered again from where the person was, not one step further on.
         """
-        state: State | None = None
-        try:
-            with self.store.lock(key):
-                saved = self.store.load(key)
-                state = _parsed(saved)
-                mark = delivery[:DELIVERY_MARK] if delivery is not None else None
-                if saved is not None and mark is not None and saved.get(AFTER) == mark:
-                    state = _parsed(saved.get(BEFORE))
-                turn = self.engine.handle(state, inbound)
-                if turn.state is None:
-                    turn.forget_messages = _forgotten(state, message.reference)
-                produced = produce(turn)
-                if turn.state is None:
-                    self.store.delete(key)
-                else:
-                    turn.state = _remember_first(turn.state, message.reference)
-                    value = turn.state.to_dict()
-                    if mark is not None:
-                        value[AFTER] = mark
-                        value[BEFORE] = state.to_dict() if state is not None else None
-                    self.store.save(key, value)
-        except StoreUnavailable as error:
-            self._unavailable(error, message)
-            return (state, *self._stateless(inbound, produce))
-        return state, turn, produced
+        saved = entry.saved
+        state = _parsed(saved)
+        mark = delivery[:DELIVERY_MARK] if delivery is not None else None
+        if saved is not None and mark is not None and saved.get(AFTER) == mark:
+            state = _parsed(saved.get(BEFORE))
+        turn = self.engine.handle(state, inbound)
+        if turn.state is None:
+            turn.forget_messages = _forgotten(state, message.reference)
+            return state, turn, DELETE
+        turn.state = _remember_first(turn.state, message.reference)
+        value = turn.state.to_dict()
+        if mark is not None:
+            value[AFTER] = mark
+            value[BEFORE] = state.to_dict() if state is not None else None
+        return state, turn, value
 
-    def _paced(self, key: str, inbound: Inbound, pacing: Pacing, reachable: bool) -> Turn:
+    def _paced(self, entry: Entry, inbound: Inbound) -> Turn:
         """The notice (in the person's language, read without the lock) or silence."""
-        locale: str | None = None
-        if pacing is Pacing.NOTICE and reachable:
-            try:
-                saved = self._load(key)
-                locale = saved.locale if saved is not None else None
-            except StoreUnavailable:
-                pass
-        return self.engine.paced(locale or self.engine.infer_locale(inbound),
-                                 notice=pacing is Pacing.NOTICE)
+        saved = _parsed(entry.saved)
+        return self.engine.paced(saved.locale if saved is not None else
+                                 self.engine.infer_locale(inbound),
+                                 notice=entry.pacing is Pacing.NOTICE)
 
-    def _stateless(self, inbound: Inbound, produce: Callable[[Turn], R]) -> tuple[Turn, R]:
-        """The answer without state, produced."""
-        turn = self.engine.stateless(inbound)
-        return turn, produce(turn)
+    @staticmethod
+    def _duplicate(message: Message) -> None:
+        """A copy of a delivery answered or being answered: acknowledged, not answered."""
+        log.info("event=duplicate channel=%s", message.channel)
 
     @staticmethod
     def _unavailable(error: StoreUnavailable, message: Message) -> None:
@@ -184,16 +172,12 @@ class Conversations:
         log.warning("event=store-unavailable reason=%s channel=%s", error, message.channel)
 
     @staticmethod
-    def _settle(action: Callable[[str, str], None], delivery: str, claim: str) -> None:
+    def _settle(action: Callable[[], None]) -> None:
         """Confirm or release a claim; if the store is down the claim simply expires."""
         try:
-            action(delivery, claim)
+            action()
         except StoreUnavailable:
             log.warning("event=delivery-unsettled reason=store-unavailable")
-
-    def _load(self, key: str) -> State | None:
-        """The saved state, or None if there is none or it cannot be read."""
-        return _parsed(self.store.load(key))
 
 
 def _parsed(saved: Any) -> State | None:

@@ -5,10 +5,14 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
+from redis.connection import Connection
 
 NO_DISK = ("--save", "", "--appendonly", "no")
 
@@ -70,3 +74,20 @@ class RedisServer:
             self.process.send_signal(signal.SIGCONT)
             self.process.kill()
             self.process.wait(timeout=10)
+
+
+@contextmanager
+def counted_sends() -> Iterator[list[int]]:
+    """How many times any Redis connection sent something: one send is one round trip (a
+    pipeline is one send)."""
+    sent = [0]
+    real: Any = Connection.send_packed_command
+
+    def counted(self: Connection, command: Any, check_health: bool = True) -> None:
+        sent[0] += 1
+        real(self, command, check_health)
+    Connection.send_packed_command = counted  # type: ignore[method-assign,assignment]
+    try:
+        yield sent
+    finally:
+        Connection.send_packed_command = real  # type: ignore[method-assign]

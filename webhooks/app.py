@@ -3,7 +3,6 @@
 import logging
 
 from flask import Flask, Response, jsonify
-from limits.storage import RedisStorage
 from twilio.request_validator import RequestValidator
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -87,14 +86,10 @@ def build_store(settings: Settings) -> StateStore:
     return store
 
 
-def build_pace(settings: Settings, store: StateStore) -> Pace:
-    """The sender limit and the reply ceiling, counted in the store's Redis when there is one
-    (through its connections, so its persistence checks apply), else in this process."""
+def build_pace(settings: Settings) -> Pace:
+    """The sender limit and the reply ceiling; the store counts them (in Redis, shared by every
+    process, on the turn's way in; else in this process)."""
     try:
-        if isinstance(store, RedisStore):
-            shared = RedisStorage("redis://", connection_pool=store.client.connection_pool,
-                                  key_prefix="kyr:r")
-            return Pace(settings.sender_limit, settings.reply_limit, shared, store.writable)
         return Pace(settings.sender_limit, settings.reply_limit)
     except ValueError as error:
         raise ValueError(f"KYR_SENDER_LIMIT or KYR_REPLY_LIMIT is not a limit such as "
@@ -108,7 +103,7 @@ def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtim
     engine = Engine(catalog, sms_fold=settings.sms_fold)
     conversations = Conversations(engine, store, _pseudonymizer(settings),
                                   tags=DailyTags() if settings.log_turn_tags else None,
-                                  pace=build_pace(settings, store))
+                                  pace=build_pace(settings))
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)
