@@ -274,12 +274,17 @@ class Engine:
         return Turn(None, Reply(self._localizer.resolve(locale), said),
                     TurnEvent.PACED_NOTICE if notice else TurnEvent.PACED_QUIET)
 
-    def asks_to_stop(self, inbound: Inbound) -> bool:
-        """True if the message means STOP in any language: an opt-out is honoured at any pace."""
+    def asks_to_stop(self, inbound: Inbound, sentences: bool = True) -> bool:
+        """True if the message means STOP in any language: an opt-out is honoured at any pace.
+        Without `sentences`, only a command word counts (a few dictionary lookups)."""
         if inbound.kind != "text":
             return False
         text = normalize(inbound.text)
-        return any(meaning is not None and meaning.command is Command.STOP
+        if any(meaning is not None and meaning.command is Command.STOP
+               for meaning in (self._keywords.command(locale, text)
+                               for locale in self._localizer.locales)):
+            return True
+        return sentences and any(meaning is not None and meaning.command is Command.STOP
                    for meaning, _reading in (self._command_meant(locale, text)
                                              for locale in self._localizer.locales))
 

@@ -74,7 +74,9 @@ class Conversations:
             self.pseudonymize(f"{message.channel}:delivery", message.delivery)
         if delivery is not None and self._fallback.delivery_answered(delivery):
             return self._duplicate(message)  # answered here while the store was down
-        stop = self.pace is not None and self.engine.asks_to_stop(inbound)  # at any pace
+        # STOP is answered at any pace: a command word is known before the way in; a sentence
+        # asking to stop is read only if the message turns out to be over the pace.
+        stop = self.pace is not None and self.engine.asks_to_stop(inbound, sentences=False)
         store: StateStore = self.store
         try:
             entry = self._enter(key, delivery, stop)
@@ -86,6 +88,8 @@ class Conversations:
             return self._duplicate(message)
         if self.pace is not None:
             entry.pacing = self.pace.said(entry.pacing)
+        if entry.pacing is not Pacing.ANSWER and self.engine.asks_to_stop(inbound):
+            entry = self._locked(store, key, entry)
         value: dict[str, Any] | str = KEEP
         state: State | None = None
         try:
@@ -128,6 +132,17 @@ class Conversations:
         while entry.held and time.monotonic() <= deadline:
             time.sleep(CLAIM_POLL_SECONDS)
             entry = self.store.enter(key, delivery, self.pace, stop)
+        return entry
+
+    @staticmethod
+    def _locked(store: StateStore, key: str, paced: Entry) -> Entry:
+        """A paced message that asks to stop: lock and read after all (claimed and counted
+        already); answered without state if that fails."""
+        try:
+            entry = store.enter(key, None, None, True)
+        except StoreUnavailable:
+            return Entry(Pacing.ANSWER, None, paced.claim)
+        entry.claim = paced.claim
         return entry
 
     def _turn(self, entry: Entry, inbound: Inbound, message: Message, delivery: str | None
