@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.engine import Engine
-from bot.load import load_catalog
+from bot.engine.catalog import Catalog
+from bot.engine.engine import Engine
+from bot.release.load import load_catalog
 from tests.redisserver import RedisServer
 
 REPO = Path(__file__).resolve().parent.parent

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import build_catalog
-from bot.check import check_content
-from bot.cli import main
-from bot.engine import Engine
-from bot.load import load_catalog
-from bot.problems import ContentError, Severity
+from bot.content.problems import ContentError, Severity
+from bot.engine.catalog import build_catalog
+from bot.engine.engine import Engine
+from bot.release.check import check_content
+from bot.release.load import load_catalog
+from bot.tools.cli import main
 from tests.conftest import REPO
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.localization import shipped_locales
-from bot.sms import segments
+from bot.content.localization import shipped_locales
+from bot.engine.sms import segments
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 def kyr(*args: str, stdin: str = "", root: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed console script if present, else the module, as a separate process."""
     command = [shutil.which("kyr") or "", *args] if shutil.which("kyr") else [
-        sys.executable, "-m", "bot.cli", *args]
+        sys.executable, "-m", "bot.tools.cli", *args]
     env = {**os.environ, "KYR_CONTENT_DIR": str(root or REPO)}
     return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env,
                           timeout=60, check=False)

@@ -2,11 +2,11 @@
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound, State
-from bot.engine import STOPPED, Engine
-from bot.keywords import COMMAND_MESSAGES, Command
-from bot.text import normalize, split_keywords
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import STOPPED, Engine
+from bot.engine.keywords import COMMAND_MESSAGES, Command
+from bot.engine.text import normalize, split_keywords
 
 LOCALES = ("en", "es", "fr", "pt", "ht", "vi", "zh", "ru", "ar", "hi")
 DISGUISES = {

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import Catalog
-from bot.conversation import HISTORY_LIMIT, Inbound, State, Turn
-from bot.engine import (
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import HISTORY_LIMIT, Inbound, State, Turn
+from bot.engine.engine import (
     BACK_AT_START,
     CLEARED,
     HELP,
@@ -23,8 +23,8 @@ from bot.engine import (
     WHAT_NEXT,
     Engine,
 )
-from bot.keywords import CARRIER_STOP_WORDS, UNIVERSAL_WORDS, Command
-from bot.text import split_keywords
+from bot.engine.keywords import CARRIER_STOP_WORDS, UNIVERSAL_WORDS, Command
+from bot.engine.text import split_keywords
 
 
 def send(engine: Engine, state: State | None, text: str, channel: str = "sms",
@@ -93,7 +93,7 @@ def test_language_command_words_of_every_language_work_in_every_language(engine:
 def test_fallback_chain_uses_default_then_english(content_copy: object) -> None:
     from pathlib import Path
 
-    from bot.localization import load_localizer
+    from bot.content.localization import load_localizer
 
     root = Path(str(content_copy))
     (root / "locales/es/officers.ftl").write_text(
@@ -128,7 +128,7 @@ def test_global_commands_work_from_any_node_in_any_case_and_accent(
 @pytest.mark.parametrize("locale", ["en", "es"])
 def test_every_command_word_of_every_locale_is_recognised(engine: Engine, catalog: Catalog,
                                                           locale: str) -> None:
-    from bot.keywords import COMMAND_MESSAGES
+    from bot.engine.keywords import COMMAND_MESSAGES
 
     for command, message_id in COMMAND_MESSAGES.items():
         for word in split_keywords(catalog.localizer.format(locale, message_id)):
@@ -366,7 +366,7 @@ def test_a_first_message_in_a_known_language_is_greeted_in_it(engine: Engine) ->
 def test_a_node_can_accept_declared_free_text(content_copy: object) -> None:
     from pathlib import Path
 
-    from bot.load import load_catalog
+    from bot.release.load import load_catalog
 
     root = Path(str(content_copy))
     flow = root / "flows/officers.yaml"

@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound, State
-from bot.engine import Engine
-from bot.keywords import LANGUAGE_NAME, LANGUAGE_WORDS
-from bot.text import split_keywords
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import Engine
+from bot.engine.keywords import LANGUAGE_NAME, LANGUAGE_WORDS
+from bot.engine.text import split_keywords
 from tests.helpers import app
 from tests.test_telegram import post, text_update
 

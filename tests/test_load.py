@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import check, load
-from bot.catalog import Catalog
-from bot.problems import ContentError
+from bot.content.problems import ContentError
+from bot.engine.catalog import Catalog
+from bot.release import check, load
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 import threading
 
-from bot.catalog import Catalog
-from bot.localization import load_localizer
+from bot.content.localization import load_localizer
+from bot.engine.catalog import Catalog
 from tests.conftest import REPO
 
 

@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.engine import Engine
-from bot.pace import Pace, Pacing
-from bot.pseudonym import Pseudonymizer
-from bot.service import Conversations, Message
-from bot.store import MemoryStore
+from bot.engine.catalog import Catalog
+from bot.engine.engine import Engine
+from bot.state.pace import Pace, Pacing
+from bot.state.pseudonym import Pseudonymizer
+from bot.state.service import Conversations, Message
+from bot.state.store import MemoryStore
 from tests.helpers import post_signed, sms_form, twiml_bodies
 from tests.helpers import settings as production_like
 from webhooks.app import create_app

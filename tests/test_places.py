@@ -3,12 +3,12 @@ every state, DC and Puerto Rico reaches at least one verified line; HELP uses th
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound, State
-from bot.directory import NATIONAL, Directory
-from bot.engine import NO_LISTING, UNKNOWN_INPUT, Engine
-from bot.places import Places, us_states
-from bot.text import normalize
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.directory import NATIONAL, Directory
+from bot.engine.engine import NO_LISTING, UNKNOWN_INPUT, Engine
+from bot.engine.places import Places, us_states
+from bot.engine.text import normalize
 
 STATES = list(us_states())
 

@@ -17,8 +17,8 @@ from typing import Any, cast
 
 import pytest
 
-from bot.pseudonym import DailyTags
-from bot.redis_store import RedisStore
+from bot.state.pseudonym import DailyTags
+from bot.state.redis_store import RedisStore
 from tests.conftest import RUN_TMP
 from tests.helpers import TELEGRAM_SECRET, FakeBotApi, post_signed, sms_form
 from tests.helpers import settings as production_like

@@ -6,8 +6,8 @@ from statistics import mean
 import pytest
 import textstat
 
-from bot.catalog import Catalog
-from bot.engine import ENGINE_MESSAGES
+from bot.engine.catalog import Catalog
+from bot.engine.engine import ENGINE_MESSAGES
 
 MAX_AVERAGE_GRADE = 7.0
 MAX_SENTENCE_WORDS = 25

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.pace import Pace, Pacing
-from bot.redis_store import RedisStore
-from bot.service import Conversations, Message
-from bot.store import MemoryStore
+from bot.state.pace import Pace, Pacing
+from bot.state.redis_store import RedisStore
+from bot.state.service import Conversations, Message
+from bot.state.store import MemoryStore
 from tests.redisserver import counted_sends
 from tests.test_state import service
 

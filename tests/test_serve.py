@@ -20,7 +20,7 @@ from webhooks.serve import WORKER_TIMEOUT, gunicorn_argv
 from webhooks.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
-KYR = [shutil.which("kyr") or "", ] if shutil.which("kyr") else [sys.executable, "-m", "bot.cli"]
+KYR = [shutil.which("kyr") or "", ] if shutil.which("kyr") else [sys.executable, "-m", "bot.tools.cli"]
 
 
 def free_port() -> int:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.sms import Segments, is_gsm7, segments
+from bot.engine.sms import Segments, is_gsm7, segments
 
 
 @pytest.mark.parametrize(("text", "encoding", "units", "count"), [
@@ -38,13 +38,13 @@ def test_bidi_marks_and_smart_quotes_force_ucs2() -> None:
     ("ÁÍÓÚ ç", "AIOU c"), ("don’t “x” – …", "don't \"x\" - ..."), ("مرحبا", "مرحبا"),
 ])
 def test_folding_keeps_gsm7_letters_and_plain_forms(text: str, folded: str) -> None:
-    from bot.sms import fold_to_gsm7
+    from bot.engine.sms import fold_to_gsm7
 
     assert fold_to_gsm7(text) == folded
 
 
 def test_folding_turns_spanish_into_gsm7_and_cuts_segments() -> None:
-    from bot.sms import fold_to_gsm7
+    from bot.engine.sms import fold_to_gsm7
 
     spanish = "¿Qué quiere saber? Envíe un número. Tiene derecho a guardar silencio y a un abogado. " * 2
     assert segments(spanish).encoding == "UCS-2" and segments(fold_to_gsm7(spanish)).encoding == "GSM-7"

@@ -8,10 +8,10 @@ from typing import Any, cast
 import pytest
 from flask.testing import FlaskClient
 
-from bot.pseudonym import KeyTooShort, Pseudonymizer
-from bot.redis_store import CircuitBreaker, PersistenceEnabled, RedisStore
-from bot.service import Conversations, Message
-from bot.store import MemoryStore, StateStore
+from bot.state.pseudonym import KeyTooShort, Pseudonymizer
+from bot.state.redis_store import CircuitBreaker, PersistenceEnabled, RedisStore
+from bot.state.service import Conversations, Message
+from bot.state.store import MemoryStore, StateStore
 from tests.conftest import REPO
 from tests.helpers import post_signed, sms_form, twiml_bodies
 from tests.helpers import settings as production_like
@@ -31,8 +31,8 @@ class Clock:
 
 
 def service(store: StateStore, clock: Callable[[], float] = time.time) -> Conversations:
-    from bot.engine import Engine
-    from bot.load import load_catalog
+    from bot.engine.engine import Engine
+    from bot.release.load import load_catalog
 
     return Conversations(Engine(load_catalog(REPO)), store, Pseudonymizer(b"k" * 32), clock)
 
@@ -213,8 +213,8 @@ def test_stop_is_honoured_even_when_redis_is_down(own_redis: RedisServer) -> Non
 
 
 def test_rotating_the_key_forgets_every_conversation(redis_url: str) -> None:
-    from bot.engine import Engine
-    from bot.load import load_catalog
+    from bot.engine.engine import Engine
+    from bot.release.load import load_catalog
 
     store = RedisStore.from_url(redis_url)
     engine = Engine(load_catalog(REPO))

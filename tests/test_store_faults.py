@@ -9,10 +9,10 @@ from typing import Any, cast
 
 import pytest
 
-from bot import redis_store
-from bot.redis_store import CircuitBreaker, PersistenceUnknown, RedisStore
-from bot.service import Conversations, Message
-from bot.store import MemoryStore, StoreUnavailable
+from bot.state import redis_store
+from bot.state.redis_store import CircuitBreaker, PersistenceUnknown, RedisStore
+from bot.state.service import Conversations, Message
+from bot.state.store import MemoryStore, StoreUnavailable
 from tests.helpers import post_signed, sms_form, twiml_bodies
 from tests.helpers import settings as production_like
 from tests.redisserver import NO_DISK, RedisServer

@@ -11,10 +11,10 @@ import pytest
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound, State
-from bot.engine import Engine
-from bot.render import render, telegram_text
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import Engine
+from bot.engine.render import render, telegram_text
 from tests.helpers import TELEGRAM_SECRET, TELEGRAM_TOKEN, FakeBotApi, app, telegram_fixture
 from webhooks.telegram_outbound import TelegramOutbound
 
@@ -165,7 +165,7 @@ def test_a_reply_longer_than_telegram_allows_is_sent_in_parts(
         "officers-inside = ", f"officers-inside = {long_sentence}"), encoding="utf-8")
     monkeypatch.setenv("KYR_CONTENT_DIR", str(content_copy))
     # Such a text breaks the SMS length rule that `kyr check` enforces; lift only that rule here.
-    monkeypatch.setattr("bot.check._check_sms_length", lambda catalog, sms_fold: [])
+    monkeypatch.setattr("bot.release.check._check_sms_length", lambda catalog, sms_fold: [])
     client = app(telegram_api_url=bot_api.url).test_client()
     for text in ["hello", "1", "1"]:
         post(client, text_update(text, chat_id=46, language="en"))

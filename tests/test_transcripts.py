@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.catalog import Catalog
-from bot.chat import Simulator
-from bot.conversation import Inbound, State
-from bot.engine import Engine
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import Engine
+from bot.tools.chat import Simulator
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 CASES = sorted(TRANSCRIPTS.glob("*/*.yaml"))

@@ -7,12 +7,12 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound
-from bot.engine import Engine
-from bot.problems import ContentError
-from bot.sms import MAX_BODY, MAX_MESSAGES, is_gsm7, segments
-from bot.store import MemoryStore
+from bot.content.problems import ContentError
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound
+from bot.engine.engine import Engine
+from bot.engine.sms import MAX_BODY, MAX_MESSAGES, is_gsm7, segments
+from bot.state.store import MemoryStore
 from tests.helpers import (
     PUBLIC_URL,
     app,

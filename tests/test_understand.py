@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound, State
-from bot.engine import DID_YOU_MEAN, ROUTED_NOTICE, STOPPED, Engine
-from bot.keywords import DRAFT_NOTICE
-from bot.understand import Decision, spellings_of
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import DID_YOU_MEAN, ROUTED_NOTICE, STOPPED, Engine
+from bot.engine.keywords import DRAFT_NOTICE
+from bot.engine.understand import Decision, spellings_of
 
 
 def first(engine: Engine, text: str, channel: str = "sms") -> tuple[State, list[str]]:

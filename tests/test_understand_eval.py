@@ -5,8 +5,8 @@ The figures themselves, with timings, come from `python -m tests.benchmarks.unde
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.engine import Engine
+from bot.engine.catalog import Catalog
+from bot.engine.engine import Engine
 from tests.benchmarks.understand import load_set, score_part, stop_figures
 
 LOCALES = ("en", "es", "fr", "pt", "ht", "vi", "zh", "ru", "ar", "hi")

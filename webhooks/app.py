@@ -7,14 +7,14 @@ from twilio.request_validator import RequestValidator
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from bot import logsafe
-from bot.engine import Engine
-from bot.load import load_catalog
-from bot.pace import Pace
-from bot.pseudonym import DailyTags, Pseudonymizer
-from bot.redis_store import RedisStore
-from bot.service import Conversations
-from bot.store import MemoryStore, StateStore, StoreUnavailable
+from bot.engine.engine import Engine
+from bot.release.load import load_catalog
+from bot.state import logsafe
+from bot.state.pace import Pace
+from bot.state.pseudonym import DailyTags, Pseudonymizer
+from bot.state.redis_store import RedisStore
+from bot.state.service import Conversations
+from bot.state.store import MemoryStore, StateStore, StoreUnavailable
 from webhooks import telegram_channel, twilio_channel
 from webhooks.runtime import Runtime
 from webhooks.settings import Settings
@@ -26,7 +26,7 @@ MAX_BODY_BYTES = 64 * 1024  # Twilio and Telegram payloads are a few KB; anythin
 
 def _configure_logging() -> None:
     """One line per event on stderr for the app's loggers, once per process; every logger's
-    records are sanitized (bot.logsafe)."""
+    records are sanitized (bot.state.logsafe)."""
     logsafe.install()
     root = logging.getLogger("kyr")
     if not root.handlers:

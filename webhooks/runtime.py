@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from flask import current_app
 from twilio.request_validator import RequestValidator
 
-from bot.catalog import Catalog
-from bot.service import Conversations
-from bot.sms import SmsOut
+from bot.engine.catalog import Catalog
+from bot.engine.sms import SmsOut
+from bot.state.service import Conversations
 from webhooks.settings import Settings
 from webhooks.telegram_outbound import TelegramOutbound
 

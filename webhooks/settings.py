@@ -4,7 +4,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.pace import REPLY_LIMIT, SENDER_LIMIT
+from bot.state.pace import REPLY_LIMIT, SENDER_LIMIT
 
 DEFAULT_PORT = 8000
 

@@ -9,10 +9,10 @@ from typing import Any
 from flask import Blueprint, Response, abort, jsonify, request
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
-from bot.conversation import Turn
-from bot.localization import Localizer
-from bot.render import telegram_messages
-from bot.service import Conversations, Message
+from bot.content.localization import Localizer
+from bot.engine.conversation import Turn
+from bot.engine.render import telegram_messages
+from bot.state.service import Conversations, Message
 from webhooks.local import unsigned_allowed
 from webhooks.runtime import runtime
 from webhooks.settings import Settings

@@ -8,8 +8,8 @@ from flask import Blueprint, Response, abort, request
 from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.conversation import Turn
-from bot.service import Message
+from bot.engine.conversation import Turn
+from bot.state.service import Message
 from webhooks.local import unsigned_allowed
 from webhooks.runtime import runtime
 from webhooks.settings import Settings

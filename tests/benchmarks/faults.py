@@ -38,7 +38,7 @@ from typing import Any
 
 from twilio.request_validator import RequestValidator
 
-from bot.store import MemoryStore, StoreUnavailable
+from bot.state.store import MemoryStore, StoreUnavailable
 from tests.helpers import sms_form
 from tests.redisserver import RedisServer, free_port
 from webhooks.app import create_app
@@ -295,7 +295,7 @@ def main() -> None:
     env.pop("KYR_DEVELOPMENT", None)
     started_at = time.monotonic()
     with log.open("wb") as sink:
-        server = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"],
+        server = subprocess.Popen([sys.executable, "-m", "bot.tools.cli", "serve", "--host", "127.0.0.1"],
                                   env=env, stdout=sink, stderr=sink, start_new_session=True)
     try:
         wait_ready(port)

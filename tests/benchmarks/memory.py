@@ -14,12 +14,12 @@ import gc
 import tracemalloc
 from collections.abc import Callable
 
-from bot.engine import Engine
-from bot.load import load_catalog
-from bot.pace import Pace
-from bot.pseudonym import Pseudonymizer
-from bot.service import Conversations, Message
-from bot.store import MemoryStore
+from bot.engine.engine import Engine
+from bot.release.load import load_catalog
+from bot.state.pace import Pace
+from bot.state.pseudonym import Pseudonymizer
+from bot.state.service import Conversations, Message
+from bot.state.store import MemoryStore
 
 LIVE = 1_000
 

@@ -75,7 +75,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kyr-start-"))
     env = {**os.environ, "KYR_CACHE_DIR": str(work / "cache"), "PYTHONDONTWRITEBYTECODE": "0"}
     env.pop("REDIS_URL", None)
-    python, kyr = sys.executable, [sys.executable, "-m", "bot.cli"]
+    python, kyr = sys.executable, [sys.executable, "-m", "bot.tools.cli"]
     dependencies = subprocess.run([python, "-c", FIND_DEPENDENCIES], env=env, capture_output=True,
                                   text=True, check=True).stdout.split()
     baseline = "".join(f"import {name}\n" for name in dependencies)

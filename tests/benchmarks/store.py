@@ -13,13 +13,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.engine import Engine
-from bot.load import load_catalog
-from bot.pace import Pace
-from bot.pseudonym import Pseudonymizer
-from bot.redis_store import RedisStore
-from bot.service import Conversations, Message
-from bot.store import MemoryStore, StateStore
+from bot.engine.engine import Engine
+from bot.release.load import load_catalog
+from bot.state.pace import Pace
+from bot.state.pseudonym import Pseudonymizer
+from bot.state.redis_store import RedisStore
+from bot.state.service import Conversations, Message
+from bot.state.store import MemoryStore, StateStore
 from tests.redisserver import RedisServer, counted_sends
 
 WALK = ("hola", "1", "1", "1", "0", "2", "1", "0")

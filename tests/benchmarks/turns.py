@@ -30,12 +30,12 @@ from telegram.ext import Application, ContextTypes, ConversationHandler, Message
 from telegram.request import BaseRequest, RequestData
 from transitions import Machine
 
-from bot.catalog import Catalog, build_catalog
-from bot.conversation import Inbound, State, Turn
-from bot.engine import INPUT_EVENT, LANGUAGE_EVENT, OPTION_EVENT, Engine
-from bot.flows import Flow, Node
-from bot.load import load_catalog
-from bot.render import render, sms_text
+from bot.content.flows import Flow, Node
+from bot.engine.catalog import Catalog, build_catalog
+from bot.engine.conversation import Inbound, State, Turn
+from bot.engine.engine import INPUT_EVENT, LANGUAGE_EVENT, OPTION_EVENT, Engine
+from bot.engine.render import render, sms_text
+from bot.release.load import load_catalog
 
 REPO = Path(__file__).resolve().parents[2]
 # Each conversation starts from nothing and walks a rights flow to its end, in both languages.
@@ -266,7 +266,7 @@ def turns_per_second(run: Callable[[], int], seconds: float) -> float:
 
 def event_seconds(catalog: Catalog, count: int = 50_000) -> float:
     """What firing one event on a flow's shared machine costs by itself, per call."""
-    from bot.engine import OPTION_EVENT, _Cursor, build_machine
+    from bot.engine.engine import OPTION_EVENT, _Cursor, build_machine
 
     flow = next(f for f in catalog.flows.flows.values() if not f.entry)
     node = next(n for n in flow.nodes.values() if n.options and n.options[0].next)

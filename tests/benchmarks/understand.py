@@ -28,11 +28,11 @@ from typing import Any
 
 import yaml
 
-from bot.catalog import Catalog, build_catalog, content_root
-from bot.conversation import Inbound, State
-from bot.engine import Engine
-from bot.keywords import Command
-from bot.understand import Decision, Understanding
+from bot.engine.catalog import Catalog, build_catalog, content_root
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import Engine
+from bot.engine.keywords import Command
+from bot.engine.understand import Decision, Understanding
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "understand"
 PARTS = ("tune", "held_out")
@@ -163,7 +163,8 @@ def startup_ms(catalog: Catalog, root: Path) -> tuple[float, float]:
 def import_ms() -> float:
     """What importing the matching libraries adds, in ms (median of 5 fresh interpreters), after
     what the bot imports anyway (typing, re, the content loaders)."""
-    code = ("import time, bot.flows, bot.localization, bot.places; start = time.perf_counter(); "
+    code = ("import time, bot.content.flows, bot.content.localization, bot.engine.places; "
+            "start = time.perf_counter(); "
             "import rapidfuzz.process, rapidfuzz.distance, Stemmer; "
             "print(time.perf_counter() - start)")
     runs = [float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,

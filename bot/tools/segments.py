@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 
-from bot.catalog import Catalog
-from bot.conversation import Reply
-from bot.engine import Engine
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Reply
+from bot.engine.engine import Engine
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from bot.flows import FlowSet, Node
-from bot.localization import Localizer
-from bot.text import latin_lookalike, normalize, split_keywords, tokens
+from bot.content.flows import FlowSet, Node
+from bot.content.localization import Localizer
+from bot.engine.text import latin_lookalike, normalize, split_keywords, tokens
 
 
 class Command(Enum):

@@ -10,8 +10,8 @@ from typing import Any
 
 import jsonschema
 
-from bot.problems import Problem, display_path
-from bot.yamlsource import LocatedYaml, YamlError, load_located
+from bot.content.problems import Problem, display_path
+from bot.content.yamlsource import LocatedYaml, YamlError, load_located
 
 SPEC_VERSION = 1
 REFERRALS_FILE = "referrals.yaml"
@@ -120,7 +120,7 @@ class Referral:
 @cache
 def _schema(name: str) -> dict[str, Any]:
     """The JSON Schema shipped in the package, read once."""
-    text = resources.files("bot.schema").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("bot.content.schema").joinpath(name).read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 

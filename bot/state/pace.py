@@ -3,7 +3,7 @@ that costs money, and a loop or a flood from one number must not run up the bill
 
 The rule is `limits`' sliding window counter: a window's count plus the previous window's,
 weighted by how much of it still overlaps the last period. With Redis the store counts inside
-its one round trip in (limits' own Lua for that window, see bot.redis_store), so every process
+its one round trip in (limits' own Lua for that window, see bot.state.redis_store), so every process
 shares the counts; in memory, and while Redis cannot be used, `Pace.judge` counts here with the
 same arithmetic.
 """

@@ -1,16 +1,16 @@
-"""Everything a deployment serves, built from the content files (bot.load checks it first)."""
+"""Everything a deployment serves, built from the content files (bot.release.load checks it first)."""
 
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.flows import FlowSet, load_flows
-from bot.keywords import Command, Keywords
-from bot.locales import LocaleInfo, in_menu_order, load_locale_info
-from bot.localization import FALLBACK_LOCALE, Localizer, Resources, load_localizer, shipped_locales
-from bot.places import Places
-from bot.understand import Understanding
+from bot.content.flows import FlowSet, load_flows
+from bot.content.locales import LocaleInfo, in_menu_order, load_locale_info
+from bot.content.localization import FALLBACK_LOCALE, Localizer, Resources, load_localizer, shipped_locales
+from bot.engine.keywords import Command, Keywords
+from bot.engine.places import Places
+from bot.engine.understand import Understanding
 
 CONTENT_DIR_ENV = "KYR_CONTENT_DIR"
 
@@ -36,10 +36,11 @@ def content_root() -> Path:
     configured = os.environ.get(CONTENT_DIR_ENV)
     if configured:
         return Path(configured)
-    packaged = Path(__file__).resolve().parent / "_content"
+    package = Path(__file__).resolve().parents[1]  # bot/
+    packaged = package / "_content"
     if (packaged / "flows").is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent
+    return package.parent
 
 
 def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE, use_isolating: bool = False,

@@ -1,10 +1,10 @@
 """Why the bot chose an answer for a free-text message: `kyr why` and `kyr chat --explain`."""
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound, State
-from bot.engine import Engine
-from bot.text import normalize
-from bot.understand import THRESHOLDS, Decision
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import Engine
+from bot.engine.text import normalize
+from bot.engine.understand import THRESHOLDS, Decision
 
 SHOWN = 5  # candidates listed
 

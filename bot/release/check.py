@@ -10,13 +10,15 @@ from pathlib import Path
 import phonenumbers
 from phonenumbers import shortnumberinfo
 
-from bot.catalog import Catalog, build_catalog
-from bot.check_phrases import check_phrases
-from bot.conversation import Inbound, Reply, State
-from bot.engine import ENGINE_MESSAGES, MISSES_BEFORE_HELP, Engine
-from bot.flows import Flow, FlowSet, Node, Referral, load_flows
-from bot.fluentindex import FtlEntry, LocaleIndex, index_locale
-from bot.keywords import (
+from bot.content.flows import Flow, FlowSet, Node, Referral, load_flows
+from bot.content.fluentindex import FtlEntry, LocaleIndex, index_locale
+from bot.content.locales import load_locale_info
+from bot.content.localization import FALLBACK_LOCALE, shipped_locales
+from bot.content.problems import Problem, Severity
+from bot.engine.catalog import Catalog, build_catalog
+from bot.engine.conversation import Inbound, Reply, State
+from bot.engine.engine import ENGINE_MESSAGES, MISSES_BEFORE_HELP, Engine
+from bot.engine.keywords import (
     COMMAND_MESSAGES,
     DRAFT_NOTICE,
     LANGUAGE_NAME,
@@ -24,14 +26,12 @@ from bot.keywords import (
     Collision,
     Command,
 )
-from bot.locales import load_locale_info
-from bot.localization import FALLBACK_LOCALE, shipped_locales
-from bot.places import PLACES_PREFIX, PlaceCollision, us_states
-from bot.problems import Problem, Severity
-from bot.render import BUTTONS
-from bot.sms import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS, Segments
-from bot.text import split_keywords
-from bot.understand import SPELLINGS, STOP_SENTENCES, phrases_id
+from bot.engine.places import PLACES_PREFIX, PlaceCollision, us_states
+from bot.engine.render import BUTTONS
+from bot.engine.sms import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS, Segments
+from bot.engine.text import split_keywords
+from bot.engine.understand import SPELLINGS, STOP_SENTENCES, phrases_id
+from bot.release.check_phrases import check_phrases
 
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})

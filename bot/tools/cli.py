@@ -4,11 +4,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot import chat
-from bot.catalog import Catalog, content_root
-from bot.check import check_content, legal_review_nodes
-from bot.load import load_catalog
-from bot.problems import ContentError, Severity
+from bot.content.problems import ContentError, Severity
+from bot.engine.catalog import Catalog, content_root
+from bot.release.check import check_content, legal_review_nodes
+from bot.release.load import load_catalog
+from bot.tools import chat
 
 
 def _sms_fold() -> bool:
@@ -67,8 +67,8 @@ def _chat(args: argparse.Namespace) -> int:
 def _why(args: argparse.Namespace) -> int:
     """Print to the organizer's terminal which answer a message would get and why (the text is
     theirs, typed to test the content; nothing is logged or stored)."""
-    from bot.engine import Engine
-    from bot.explain import explain
+    from bot.engine.engine import Engine
+    from bot.tools.explain import explain
 
     catalog = _catalog_for(args, "why")
     if isinstance(catalog, int):
@@ -79,7 +79,7 @@ def _why(args: argparse.Namespace) -> int:
 
 def _segments(args: argparse.Namespace) -> int:
     """Print the SMS cost of every reply per language, with and without folding."""
-    from bot.segments import table
+    from bot.tools.segments import table
 
     root = Path(args.root) if args.root else content_root()
     try:

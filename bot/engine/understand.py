@@ -23,10 +23,10 @@ import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hint
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.conversation import OFFER_LIMIT
-from bot.flows import FlowSet
-from bot.localization import Localizer
-from bot.text import normalize
+from bot.content.flows import FlowSet
+from bot.content.localization import Localizer
+from bot.engine.conversation import OFFER_LIMIT
+from bot.engine.text import normalize
 
 PHRASES_PREFIX = "understand-"
 ENGLISH = "en"  # the language people mix into others

@@ -10,7 +10,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
-from bot.pace import Pace, Pacing
+from bot.state.pace import Pace, Pacing
 
 DEFAULT_IDLE_SECONDS = 30 * 60
 DEFAULT_MAX_CONVERSATIONS = 100_000

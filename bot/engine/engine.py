@@ -4,11 +4,11 @@ from collections.abc import Sequence
 
 from transitions import Machine
 
-from bot.catalog import Catalog
-from bot.conversation import Choice, Inbound, Reply, Say, State, Turn, TurnEvent
-from bot.directory import Directory
-from bot.flows import Flow, MessageRef, Node, Referral
-from bot.keywords import (
+from bot.content.flows import Flow, MessageRef, Node, Referral
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Choice, Inbound, Reply, Say, State, Turn, TurnEvent
+from bot.engine.directory import Directory
+from bot.engine.keywords import (
     CARRIER_STOP_WORDS,
     DRAFT_NOTICE,
     KEYWORDS_ATTRIBUTE,
@@ -18,10 +18,10 @@ from bot.keywords import (
     Meaning,
     script_of,
 )
-from bot.render import BUTTONS
-from bot.sms import SmsOut, page_of, turned_page
-from bot.text import normalize, split_keywords
-from bot.understand import THRESHOLDS, Candidate, Decision, Match, Reading, Topic
+from bot.engine.render import BUTTONS
+from bot.engine.sms import SmsOut, page_of, turned_page
+from bot.engine.text import normalize, split_keywords
+from bot.engine.understand import THRESHOLDS, Candidate, Decision, Match, Reading, Topic
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
 MENU_KEY = "0"

@@ -17,8 +17,8 @@ from typing import Any
 import pycountry
 import zipcodes
 
-from bot.localization import Localizer
-from bot.text import split_keywords, tokens
+from bot.content.localization import Localizer
+from bot.engine.text import split_keywords, tokens
 
 PLACES_PREFIX = "places-"  # places-ny = Nueva York, NY: the name shown first, then other spellings
 # The ISO 3166-2 catalog to read for a shipped language, when its code alone is not the name.

@@ -11,11 +11,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from bot.conversation import Inbound, State, Turn
-from bot.engine import Engine
-from bot.pace import Pace, Pacing
-from bot.pseudonym import Pseudonymizer
-from bot.store import CLAIM_SECONDS, DELETE, KEEP, Entry, MemoryStore, NotSaved, StateStore, StoreUnavailable
+from bot.engine.conversation import Inbound, State, Turn
+from bot.engine.engine import Engine
+from bot.state.pace import Pace, Pacing
+from bot.state.pseudonym import Pseudonymizer
+from bot.state.store import (
+    CLAIM_SECONDS,
+    DELETE,
+    KEEP,
+    Entry,
+    MemoryStore,
+    NotSaved,
+    StateStore,
+    StoreUnavailable,
+)
 
 log = logging.getLogger("kyr.turn")
 R = TypeVar("R")

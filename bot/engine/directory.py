@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.flows import Referral
+from bot.content.flows import Referral
 
 NATIONAL = "US"  # the region of entries that serve the whole country
 # HELP and the rescue after repeated misses name at most this many of the state's own lines, so

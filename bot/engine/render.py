@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 
-from bot.conversation import Reply
-from bot.localization import Localizer
-from bot.text import split_message
+from bot.content.localization import Localizer
+from bot.engine.conversation import Reply
+from bot.engine.text import split_message
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from fluent.syntax import FluentParser, ast, visitor
 
-from bot import cachedir
-from bot.cachedir import cache_dir
-from bot.problems import Problem, display_path
+from bot.content import cachedir
+from bot.content.cachedir import cache_dir
+from bot.content.problems import Problem, display_path
 
 PARSER_VERSION = metadata.version("fluent.syntax")  # a parse is reused only by the same parser
 

@@ -4,12 +4,12 @@ import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot.catalog import Catalog
-from bot.fluentindex import FtlEntry, LocaleIndex
-from bot.localization import FALLBACK_LOCALE
-from bot.problems import Problem, Severity
-from bot.text import normalize
-from bot.understand import (
+from bot.content.fluentindex import FtlEntry, LocaleIndex
+from bot.content.localization import FALLBACK_LOCALE
+from bot.content.problems import Problem, Severity
+from bot.engine.catalog import Catalog
+from bot.engine.text import normalize
+from bot.engine.understand import (
     DEFAULT_MIN_PHRASES,
     MIN_PHRASES,
     PHRASES_PREFIX,

@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.flows import validate_schema
-from bot.problems import Problem, display_path
-from bot.yamlsource import YamlError, load_located
+from bot.content.flows import validate_schema
+from bot.content.problems import Problem, display_path
+from bot.content.yamlsource import YamlError, load_located
 
 LOCALE_FILE = "locale.yaml"
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from bot.conversation import Choice, Reply, Say
-from bot.localization import Localizer
-from bot.render import render, sms_text
-from bot.text import PLAIN_LETTERS, split_message
+from bot.content.localization import Localizer
+from bot.engine.conversation import Choice, Reply, Say
+from bot.engine.render import render, sms_text
+from bot.engine.text import PLAIN_LETTERS, split_message
 
 MAX_REPLY_SEGMENTS = 3  # a reply longer than this costs people and carriers too much
 MAX_MENU_SEGMENTS = 2

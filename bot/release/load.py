@@ -4,7 +4,7 @@ The whole of `kyr check` runs before content is first served. Clean content is t
 under a key made of the content's files, this code and the libraries it builds with, so a worker
 or `kyr chat` that starts on the same release loads the checked catalog instead of parsing and
 checking it again. Content that fails the check gets a new key and is never cached: an error
-still stops a bad release. The cache is private to the user (bot.cachedir).
+still stops a bad release. The cache is private to the user (bot.content.cachedir).
 """
 
 import hashlib
@@ -14,15 +14,15 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
-from bot import cachedir
-from bot.cachedir import cache_dir
-from bot.catalog import Catalog, content_root
-from bot.check import check_and_build, content_hash
-from bot.localization import FALLBACK_LOCALE
-from bot.problems import ContentError
+from bot.content import cachedir
+from bot.content.cachedir import cache_dir
+from bot.content.localization import FALLBACK_LOCALE
+from bot.content.problems import ContentError
+from bot.engine.catalog import Catalog, content_root
+from bot.release.check import check_and_build, content_hash
 
 log = logging.getLogger("kyr.load")
-CODE_DIR = Path(__file__).resolve().parent
+CODE_DIR = Path(__file__).resolve().parents[1]  # all of bot/: a code change rebuilds
 # What a built catalog is made of besides the content and this package's code.
 BUILT_WITH = ("fluent.runtime", "fluent.syntax", "Babel", "transitions", "PyStemmer", "rapidfuzz",
               "zipcodes", "pycountry", "phonenumbers", "PyYAML", "jsonschema")

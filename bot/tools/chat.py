@@ -5,12 +5,12 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from bot.catalog import Catalog
-from bot.conversation import Inbound, State
-from bot.engine import Engine
-from bot.explain import explain
-from bot.render import telegram_messages
-from bot.sms import segments
+from bot.engine.catalog import Catalog
+from bot.engine.conversation import Inbound, State
+from bot.engine.engine import Engine
+from bot.engine.render import telegram_messages
+from bot.engine.sms import segments
+from bot.tools.explain import explain
 
 CHANNELS = ("sms", "telegram")
 

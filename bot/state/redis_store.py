@@ -22,8 +22,8 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from bot.pace import Pace, Pacing, Window
-from bot.store import (
+from bot.state.pace import Pace, Pacing, Window
+from bot.state.store import (
     CLAIM_SECONDS,
     DEFAULT_IDLE_SECONDS,
     DELETE,

@@ -1,0 +1,1 @@
+"""Conversation state, pace and privacy: stores, pseudonyms, the turn service, safe logs."""

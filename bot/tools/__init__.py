@@ -1,0 +1,1 @@
+"""Organizers' tools: the kyr command, the terminal simulator, explanations, segment counts."""
