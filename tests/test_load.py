@@ -85,3 +85,17 @@ def test_a_damaged_compiled_file_is_rebuilt(content_copy: Path, private_cache: P
     (compiled,) = (private_cache / "catalogs").glob("*.pickle")
     compiled.write_bytes(compiled.read_bytes()[:1000])  # an interrupted write
     assert isinstance(load.load_catalog(content_copy), Catalog)
+
+
+def test_kyr_check_keeps_its_answer_for_unchanged_content_and_checks_an_edit(
+        content_copy: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checks = _checks(monkeypatch)
+    assert load.checked_problems(content_copy) == []
+    assert load.checked_problems(content_copy) == [] and len(checks) == 1  # kept
+    load.load_catalog(content_copy)
+    assert len(checks) == 1  # the check of clean content also kept its catalog for the start
+    ftl = content_copy / "locales" / "en" / "main.ftl"
+    ftl.write_text(ftl.read_text(encoding="utf-8") + "broken = { $\n", encoding="utf-8")
+    problems = load.checked_problems(content_copy)
+    assert len(checks) == 2 and any("main.ftl" in str(problem) for problem in problems)
+    assert load.checked_problems(content_copy) == problems and len(checks) == 2

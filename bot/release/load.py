@@ -17,9 +17,9 @@ from pathlib import Path
 from bot.content import cachedir
 from bot.content.cachedir import cache_dir
 from bot.content.localization import FALLBACK_LOCALE
-from bot.content.problems import ContentError
+from bot.content.problems import ContentError, Problem
 from bot.engine.catalog import Catalog, content_root
-from bot.release.check import check_and_build, content_hash
+from bot.release.check import Checked, check_and_build, content_hash
 
 log = logging.getLogger("kyr.load")
 CODE_DIR = Path(__file__).resolve().parents[1]  # all of bot/: a code change rebuilds
@@ -38,19 +38,45 @@ def load_catalog(root: Path | None = None, default_locale: str = FALLBACK_LOCALE
     if key in _LOADED:
         return _LOADED[key]
     folder = cache_dir("catalogs")
-    path = folder / f"{key}.pickle" if folder is not None else None
-    catalog = cachedir.read(path) if path is not None else None
+    catalog = cachedir.read(folder / f"{key}.pickle") if folder is not None else None
     if not isinstance(catalog, Catalog):
-        checked = check_and_build(root, date.today(), sms_fold, default_locale, use_isolating)
+        today = date.today()
+        checked = check_and_build(root, today, sms_fold, default_locale, use_isolating)
+        _keep(key, today, checked)
         if checked.catalog is None:
             raise ContentError(checked.problems)
         catalog = checked.catalog
-        catalog.places.ready()
-        if path is None or not cachedir.write(path, catalog):
-            log.warning("event=content-cache-unwritable: each start checks the content again; set "
-                        "KYR_CACHE_DIR to a directory only this user can write")
     _LOADED[key] = catalog
     return catalog
+
+
+def checked_problems(root: Path, today: date | None = None, sms_fold: bool = True
+                     ) -> list[Problem]:
+    """What `kyr check` prints: every problem of the content under `root`. Content, code and
+    libraries already checked today give the same answer, so that answer is kept; a check
+    of clean content also keeps its catalog, which the next start then loads."""
+    today = today or date.today()
+    key = catalog_key(root, FALLBACK_LOCALE, False, sms_fold)
+    folder = cache_dir("checks")
+    found = cachedir.read(folder / f"{key}-{today.isoformat()}.pickle") if folder else None
+    if isinstance(found, list) and all(isinstance(item, Problem) for item in found):
+        return found
+    checked = check_and_build(root, today, sms_fold)
+    _keep(key, today, checked)
+    return checked.problems
+
+
+def _keep(key: str, today: date, checked: Checked) -> None:
+    """Keep a check's problems for the day and, for clean content, its catalog."""
+    checks, catalogs = cache_dir("checks"), cache_dir("catalogs")
+    kept = checks is not None and cachedir.write(checks / f"{key}-{today.isoformat()}.pickle",
+                                                 checked.problems)
+    if checked.catalog is not None:
+        checked.catalog.places.ready()
+        kept = catalogs is not None and cachedir.write(catalogs / f"{key}.pickle", checked.catalog)
+    if not kept:
+        log.warning("event=content-cache-unwritable: each start checks the content again; set "
+                    "KYR_CACHE_DIR to a directory only this user can write")
 
 
 def catalog_key(root: Path, default_locale: str, use_isolating: bool, sms_fold: bool) -> str:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from bot.content.problems import ContentError, Severity
 from bot.engine.catalog import Catalog, content_root
-from bot.release.check import check_content, legal_review_nodes
-from bot.release.load import load_catalog
+from bot.release.check import legal_review_nodes
+from bot.release.load import checked_problems, load_catalog
 from bot.tools import chat
 
 
@@ -25,7 +25,7 @@ def _sms_fold() -> bool:
 def _check(args: argparse.Namespace) -> int:
     """Print every problem as file:line; exit 1 if any is an error."""
     root = Path(args.root) if args.root else content_root()
-    problems = check_content(root, sms_fold=_sms_fold())
+    problems = checked_problems(root, sms_fold=_sms_fold())
     for problem in problems:
         print(problem)
     errors = sum(problem.severity is Severity.ERROR for problem in problems)
