@@ -1,5 +1,6 @@
 """`kyr check`: clean on the shipped content, precise file:line messages when content breaks."""
 
+import json
 import re
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def test_a_next_that_points_nowhere_is_reported_at_its_line(content_copy: Path) 
     edit(flow, "next: warrant", "next: warant")
     found = errors(content_copy)
     assert f"flows/officers.yaml:{line - 1}: `next: warant` points nowhere: officers has no " \
-           "node called 'warant'" in found
+           "node called 'warant'; did you mean 'warrant'?" in found
 
 
 def test_an_unreachable_node_and_a_dead_end_are_reported(content_copy: Path) -> None:
@@ -76,7 +77,7 @@ def test_schema_errors_name_the_line_and_the_key(content_copy: Path) -> None:
     edit(flow, "  public:\n    route: urgent\n    say:", "  public:\n    route: urgent\n    sya:")
     assert errors(content_copy) == [
         f"flows/officers.yaml:{line}: nodes/public: Additional properties are not allowed "
-        "('sya' was unexpected); check the spelling of the key"
+        "('sya' was unexpected); 'sya': did you mean 'say'?"
     ]
 
 
@@ -315,3 +316,89 @@ def test_a_file_edited_after_a_check_is_checked_again(content_copy: Path) -> Non
     edit(content_copy / "locales/en/understand.ftl", "understand-officers-lawyer =\n",
          "understand-officers-lawyer =\n    help\n")
     assert len(errors(content_copy)) == 1  # not the result remembered for the clean files
+
+
+# ---- for people: one plain line per mistake, at its line, and what to do --------------------
+
+def problems_of(root: Path) -> list[str]:
+    return [str(p) for p in check_content(root)]
+
+
+def test_an_impossible_date_is_one_plain_line_not_a_traceback(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    line = line_of(flow, "reviewed:")
+    text = flow.read_text(encoding="utf-8")
+    flow.write_text(re.sub(r"reviewed: \S+", "reviewed: 2026-13-22", text, count=1), encoding="utf-8")
+    found = problems_of(content_copy)
+    assert found == [f"flows/officers.yaml:{line}: '2026-13-22' is not a real date (month must be "
+                     "in 1..12); write dates as YYYY-MM-DD, such as 2026-12-02. This flow could "
+                     "not be read, so the checks that depend on it were skipped"]
+
+
+def test_a_yaml_typo_is_one_line_at_the_key_and_no_cascade(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    line = line_of(flow, "requires_sources:")
+    edit(flow, "requires_sources:", "requires_sources ")
+    found = problems_of(content_copy)
+    assert len(found) == 1, found  # not a warning for every message the flow uses
+    assert found[0].startswith(f"flows/officers.yaml:{line}: not valid YAML: a line that should "
+                               "read `key: value` has no colon")
+
+
+def test_a_wrong_type_says_what_was_expected_in_words(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    edit(flow, "requires_sources: true", "requires_sources: sometimes")
+    assert any("'sometimes' should be true or false, not a text" in p
+               for p in problems_of(content_copy))
+
+
+def test_a_misspelled_message_id_is_one_line_with_did_you_mean(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    line = line_of(flow, "officers-no-sign")
+    edit(flow, "officers-no-sign", "officers-no-sing")
+    assert problems_of(content_copy) == [
+        f"flows/officers.yaml:{line}: there is no message 'officers-no-sing'; did you mean "
+        "'officers-no-sign'?"]  # not ten lines, and not "remove officers-no-sign"
+
+
+def test_misspelled_node_names_and_keys_get_did_you_mean(content_copy: Path) -> None:
+    flow = content_copy / "flows/officers.yaml"
+    edit(flow, "next: door\n", "next: dor\n")
+    assert any("has no node called 'dor'; did you mean 'door'?" in p
+               for p in problems_of(content_copy))
+    edit(flow, "next: dor\n", "next: door\n")
+    edit(flow, "    say:", "    sya:")
+    assert any("'sya': did you mean 'say'?" in p for p in problems_of(content_copy))
+
+
+def test_a_phone_number_written_wrongly_gets_an_example_not_a_regex(content_copy: Path) -> None:
+    referrals = content_copy / "flows/referrals.yaml"
+    text = referrals.read_text(encoding="utf-8")
+    number = re.search(r'phone: "(\+1\d{10})"', text)
+    assert number is not None
+    spaced = f"+1 {number[1][2:5]}-{number[1][5:8]}-{number[1][8:]}"
+    referrals.write_text(text.replace(number[1], spaced, 1), encoding="utf-8")
+    found = [p for p in problems_of(content_copy) if "phone" in p]
+    assert len(found) == 1 and "write it like +13125550100" in found[0] and "^" not in found[0]
+
+
+def test_check_speaks_json_for_tools(content_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(content_copy / "flows/officers.yaml", "next: door\n", "next: dor\n")
+    assert main(["check", "--root", str(content_copy), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False and report["errors"] == 1
+    assert report["problems"][0]["file"] == "flows/officers.yaml"
+    assert report["problems"][0]["severity"] == "error" and report["problems"][0]["line"] > 1
+
+
+def test_check_reads_the_folder_it_is_run_in_and_root_still_wins(
+        content_copy: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("KYR_CONTENT_DIR", raising=False)
+    edit(content_copy / "flows/officers.yaml", "next: door\n", "next: dor\n")
+    monkeypatch.chdir(content_copy)
+    assert main(["check"]) == 1
+    assert "flows/officers.yaml" in capsys.readouterr().out
+    assert main(["check", "--root", str(REPO)]) == 0
+    monkeypatch.chdir(content_copy / "flows")  # no flows/ and locales/ here: the bundled content
+    assert main(["check"]) == 0

@@ -1,5 +1,6 @@
 """Flows and referral entries as data: the model, and a loader that reports file:line problems."""
 
+import difflib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -141,14 +142,48 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     """Say what is wrong in words an organizer can act on."""
     where = "/".join(str(part) for part in error.absolute_path) or "the file"
     if error.validator == "additionalProperties":
-        return f"{where}: {error.message}; check the spelling of the key"
+        return f"{where}: {error.message}; {_spelling_hint(error)}"
     if error.validator == "required":
         return f"{where}: {error.message}"
     if error.validator == "pattern":
-        return f"{where}: {error.instance!r} is not allowed here (expected {error.validator_value})"
+        shown = error.schema.get("examples") if isinstance(error.schema, dict) else None
+        like = " or ".join(str(example) for example in shown) if shown else error.validator_value
+        return f"{where}: {error.instance!r} is not written the way this needs; write it like {like}"
+    if error.validator == "type":
+        return (f"{where}: {error.instance!r} should be {_type_words(error.validator_value)}, "
+                f"not {_type_words(_json_type(error.instance))}")
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "label" in error.instance:
         return f"{where}: an option needs exactly one of `next` (a node) or `flow` (a flow)"
     return f"{where}: {error.message}"
+
+
+TYPE_WORDS = {"string": "a text", "integer": "a whole number", "number": "a number",
+              "boolean": "true or false", "array": "a list (lines starting with -)",
+              "object": "a group of `key: value` lines", "null": "empty"}
+
+
+def _type_words(kind: object) -> str:
+    """A JSON Schema type (or list of types) in plain words."""
+    kinds = kind if isinstance(kind, list) else [kind]
+    return " or ".join(TYPE_WORDS.get(str(item), str(item)) for item in kinds)
+
+
+def _json_type(value: object) -> str:
+    """The JSON Schema type name of a YAML value."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {float: "number", str: "string", list: "array", dict: "object"}.get(type(value), "null")
+
+
+def _spelling_hint(error: jsonschema.ValidationError) -> str:
+    """'Did you mean' for keys the schema does not know, from the keys it does."""
+    known = list(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
+    unknown = [key for key in error.instance if key not in known] if isinstance(error.instance, dict) else []
+    guesses = [f"{key!r}: did you mean {close[0]!r}?" for key in unknown
+               if (close := difflib.get_close_matches(str(key), known, n=1))]
+    return "; ".join(guesses) if guesses else "check the spelling of the key"
 
 
 def validate_schema(doc: LocatedYaml, schema: str, root: Path) -> list[Problem]:
@@ -215,7 +250,8 @@ def load_flow(path: Path, root: Path) -> tuple[Flow | None, list[Problem]]:
     try:
         doc = load_located(path)
     except YamlError as error:
-        return None, [Problem(display_path(path, root), error.line, error.problem)]
+        return None, [Problem(display_path(path, root), error.line, f"{error.problem}. This flow "
+                              "could not be read, so the checks that depend on it were skipped")]
     problems = validate_schema(doc, "flow.schema.json", root)
     if problems:
         return None, problems

@@ -33,6 +33,52 @@ class LocatedYaml:
         return self.lines.get(at, 1)
 
 
+# What the YAML parser says, in words an organizer can act on; the key is the start of its text.
+PLAIN_WORDS = {
+    "could not find expected ':'": "a line that should read `key: value` has no colon, or its "
+    "indentation is off; compare it with the lines around it",
+    "mapping values are not allowed": "a colon (:) in a text that is not in quotes, or a line "
+    "indented further than the one above; put the text in \"quotes\" or fix the indentation",
+    "found character that cannot start any token": "a character YAML cannot start a value with "
+    "(often a tab: indent with spaces, or put the text in \"quotes\")",
+    "did not find expected ',' or ']'": "a list in [brackets] that is not closed; add the ]",
+    "did not find expected key": "a line indented differently from the others at its level; "
+    "line it up with them",
+    "found unexpected end of stream": "a quote or bracket opened here is never closed",
+    "found duplicate anchor": "the same &anchor is defined twice",
+    "found undefined alias": "a *name refers to an &anchor that does not exist",
+}
+
+
+class _Unreadable(Exception):
+    """A value that parses as YAML but cannot be read (an impossible date)."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(problem)
+        self.line, self.problem = line, problem
+
+
+def _unreadable(node: yaml.Node, error: Exception) -> str:
+    """Why a scalar cannot be read, in plain words."""
+    text = str(getattr(node, "value", ""))
+    if node.tag.endswith(":timestamp"):
+        return (f"{text!r} is not a real date ({error}); write dates as YYYY-MM-DD, "
+                "such as 2026-12-02")
+    return f"{text!r} cannot be read here; put it in \"quotes\" if it is meant as text"
+
+
+def _plain(error: yaml.MarkedYAMLError) -> tuple[int, str]:
+    """The line to fix and what is wrong there, for a YAML syntax error."""
+    problem = error.problem or "not valid YAML"
+    words = next((plain for start, plain in PLAIN_WORDS.items() if problem.startswith(start)),
+                 f"{problem}; check the indentation and quotes on this line and the one above")
+    # A key without its colon is only noticed on the next line; the key's own line is the one
+    # to fix. Other problems are where the parser stopped.
+    mark = error.context_mark if problem.startswith("could not find expected ':'") else None
+    mark = mark or error.problem_mark or error.context_mark
+    return (mark.line + 1 if mark else 1), f"not valid YAML: {words}"
+
+
 # libyaml's parser when PyYAML was built with it (ten times faster), else the pure-Python one.
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -51,7 +97,10 @@ def _construct(node: yaml.Node, at: Path_, lines: dict[Path_, int],
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, (*at, index), lines, scalar) for index, item in enumerate(node.value)]
-    value = scalar.construct_object(node, deep=True)
+    try:
+        value = scalar.construct_object(node, deep=True)
+    except (ValueError, yaml.constructor.ConstructorError) as error:
+        raise _Unreadable(node.start_mark.line + 1, _unreadable(node, error)) from None
     # Dates are kept as written (2026-11-22), so organizers need not quote them.
     return value.isoformat() if isinstance(value, datetime.date) else value
 
@@ -62,9 +111,12 @@ def load_located(path: Path, text: str | None = None) -> LocatedYaml:
     try:
         node = yaml.compose(source, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        raise YamlError(path, line, f"not valid YAML: {error.problem}") from None
+        raise YamlError(path, *_plain(error)) from None
+    except yaml.YAMLError as error:  # a character YAML does not allow anywhere
+        raise YamlError(path, 1, f"not valid YAML: {error}") from None
     lines: dict[Path_, int] = {}
-    data = None if node is None else _construct(node, (), lines)
+    try:
+        data = None if node is None else _construct(node, (), lines)
+    except _Unreadable as error:
+        raise YamlError(path, error.line, error.problem) from None
     return LocatedYaml(path, data, lines)

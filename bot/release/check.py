@@ -1,8 +1,9 @@
 """`kyr check`: every mistake in flows and translations, as file:line and what to do."""
 
+import difflib
 import hashlib
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -104,7 +105,7 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
     problems += _check_messages(usages, indexes)
     routed = {phrases_id(flow.id, node.name) for flow in flows.flows.values()
               for node in flow.nodes.values() if node.route} | {SPELLINGS, STOP_SENTENCES}
-    problems += _check_conventions(indexes, usages, routed)
+    problems += _check_conventions(indexes, usages, routed, flows_loaded)
     catalog = None
     if not _has_error(problems):
         catalog = build_catalog(root, default_locale, use_isolating, flows,
@@ -115,6 +116,20 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
         problems += check_phrases(catalog, indexes, root)
     problems = sorted(set(problems))
     return Checked(problems, None if _has_error(problems) else catalog)
+
+
+def _meant(message_id: str, usages: list[Usage], english: LocaleIndex) -> bool:
+    """True if a flow uses a misspelling of this id (already said with 'did you mean')."""
+    missing = [usage.id for usage in usages if usage.id not in english.entries]
+    return bool(missing) and message_id in {close for wrong in missing
+                                            for close in difflib.get_close_matches(
+                                                wrong, english.entries, 1)}
+
+
+def _did_you_mean(name: str, known: Iterable[str]) -> str:
+    """'; did you mean X?' for the closest known name, or nothing."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _has_error(problems: list[Problem]) -> bool:
@@ -157,14 +172,17 @@ def _check_flow_references(flow: Flow, flows: FlowSet) -> list[Problem]:
         for option in node.options:
             if option.next is not None and option.next not in flow.nodes:
                 problems.append(Problem(flow.path, option.line, f"`next: {option.next}` points "
-                                        f"nowhere: {flow.id} has no node called {option.next!r}"))
+                                        f"nowhere: {flow.id} has no node called {option.next!r}"
+                                        f"{_did_you_mean(option.next, flow.nodes)}"))
             if option.flow is not None and option.flow not in flows.flows:
                 problems.append(Problem(flow.path, option.line, f"`flow: {option.flow}` points "
-                                        f"nowhere: there is no flows/{option.flow}.yaml"))
+                                        f"nowhere: there is no flows/{option.flow}.yaml"
+                                        f"{_did_you_mean(option.flow, flows.flows)}"))
         for target, line in _single_targets(node):
             if target not in flow.nodes:
                 problems.append(Problem(flow.path, line, f"`next: {target}` points nowhere: "
-                                        f"{flow.id} has no node called {target!r}"))
+                                        f"{flow.id} has no node called {target!r}"
+                                        f"{_did_you_mean(target, flow.nodes)}"))
         for ref in node.referrals:
             if ref not in flows.referrals:
                 problems.append(Problem(flow.path, node.line, f"referral {ref!r} is not in "
@@ -430,6 +448,10 @@ def _check_messages(usages: list[Usage], indexes: dict[str, LocaleIndex]) -> lis
     english = indexes[FALLBACK_LOCALE]
     for usage in usages:
         reference = english.entries.get(usage.id)
+        if reference is None and (close := difflib.get_close_matches(usage.id, english.entries, 1)):
+            problems.append(Problem(usage.path, usage.line, f"there is no message {usage.id!r}; "
+                                    f"did you mean {close[0]!r}?"))
+            continue  # one line for a typo, not one per language
         if reference is not None and not reference.variables <= usage.args:
             missing = ", ".join(f"${v}" for v in sorted(reference.variables - usage.args))
             problems.append(Problem(usage.path, usage.line, f"{usage.id!r} uses {missing} but "
@@ -478,8 +500,9 @@ def _check_references(entry: FtlEntry, index: LocaleIndex) -> list[Problem]:
 
 
 def _check_conventions(indexes: dict[str, LocaleIndex], usages: list[Usage],
-                       examples: set[str]) -> list[Problem]:
-    """Mozilla's conventions: ids prefixed by their file, a `# Variables:` comment, terms apart."""
+                       examples: set[str], flows_loaded: bool = True) -> list[Problem]:
+    """Mozilla's conventions: ids prefixed by their file, a `# Variables:` comment, terms apart;
+    and English messages no flow uses (not said while a flow cannot be read: they may be its)."""
     problems = []
     used = {usage.id for usage in usages} | examples
     states = {PLACES_PREFIX + code.lower() for code in us_states()}
@@ -506,7 +529,8 @@ def _check_conventions(indexes: dict[str, LocaleIndex], usages: list[Usage],
                 problems.append(Problem(entry.path, entry.line, f"{entry.id!r} has no `# Variables:`"
                                         f" comment explaining {names}; add one above it so "
                                         "translators know what it holds"))
-            if index.locale == FALLBACK_LOCALE and not entry.id.startswith("-") and entry.id not in used:
+            if (flows_loaded and index.locale == FALLBACK_LOCALE and not entry.id.startswith("-")
+                    and entry.id not in used and not _meant(entry.id, usages, index)):
                 problems.append(Problem(entry.path, entry.line, f"{entry.id!r} is not used by any "
                                         "flow; remove it or use it", Severity.WARNING))
     return problems

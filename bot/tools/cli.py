@@ -1,14 +1,20 @@
 """The `kyr` command: `kyr chat` to try the bot, `kyr check` to validate content."""
 
 import argparse
+import json
+import os
 import sys
 from pathlib import Path
 
 from bot.content.problems import ContentError, Severity
-from bot.engine.catalog import Catalog, content_root
+from bot.engine.catalog import CONTENT_DIR_ENV, Catalog, content_root
 from bot.release.check import legal_review_nodes
 from bot.release.load import checked_problems, load_catalog
 from bot.tools import chat
+from bot.tools.diagram import mermaid
+
+ROOT_HELP = ("folder holding flows/ and locales/ (default: the current folder if it holds them, "
+             "else the bundled content)")
 
 
 def _sms_fold() -> bool:
@@ -22,15 +28,35 @@ def _sms_fold() -> bool:
         raise SystemExit(f"kyr: {error}") from None
 
 
+def _root(args: argparse.Namespace) -> Path:
+    """The content to work on: --root; else KYR_CONTENT_DIR; else the current folder if it
+    holds flows/ and locales/ (an organizer's copy); else the bundled content."""
+    if args.root:
+        return Path(args.root)
+    here = Path.cwd()
+    if not os.environ.get(CONTENT_DIR_ENV) and (here / "flows").is_dir() and \
+            (here / "locales").is_dir():
+        return here
+    return content_root()
+
+
 def _check(args: argparse.Namespace) -> int:
-    """Print every problem as file:line; exit 1 if any is an error."""
-    root = Path(args.root) if args.root else content_root()
+    """Print every problem as file:line (or JSON); exit 1 if any is an error."""
+    root = _root(args)
     problems = checked_problems(root, sms_fold=_sms_fold())
-    for problem in problems:
-        print(problem)
     errors = sum(problem.severity is Severity.ERROR for problem in problems)
     warnings = len(problems) - errors
-    if errors or (warnings and args.strict):
+    failed = bool(errors or (warnings and args.strict))
+    if args.format == "json":
+        print(json.dumps({"root": str(root), "errors": errors, "warnings": warnings,
+                          "ok": not failed, "legal_review": legal_review_nodes(root),
+                          "problems": [{"file": p.path, "line": p.line,
+                                        "severity": p.severity.value, "message": p.message}
+                                       for p in problems]}, ensure_ascii=False, indent=2))
+        return 1 if failed else 0
+    for problem in problems:
+        print(problem)
+    if failed:
         print(f"kyr check: {errors} error(s), {warnings} warning(s) in {root}", file=sys.stderr)
         return 1
     print(f"kyr check: content is clean ({warnings} warning(s))", file=sys.stderr)
@@ -43,7 +69,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _catalog_for(args: argparse.Namespace, command: str) -> Catalog | int:
     """The checked catalog and a known `--lang`, or the exit code after saying what is wrong."""
-    root = Path(args.root) if args.root else content_root()
+    root = _root(args)
     try:
         catalog = load_catalog(root, sms_fold=_sms_fold())
     except ContentError as error:
@@ -81,7 +107,7 @@ def _segments(args: argparse.Namespace) -> int:
     """Print the SMS cost of every reply per language, with and without folding."""
     from bot.tools.segments import table
 
-    root = Path(args.root) if args.root else content_root()
+    root = _root(args)
     try:
         print(table(load_catalog(root)))
     except ContentError as error:
@@ -95,6 +121,19 @@ def _serve(args: argparse.Namespace) -> int:
     from webhooks.serve import serve
 
     return serve(args.host, args.dev)
+
+
+def _diagram(args: argparse.Namespace) -> int:
+    """Print one flow as a Mermaid state diagram, labelled in the chosen language."""
+    catalog = _catalog_for(args, "diagram")
+    if isinstance(catalog, int):
+        return catalog
+    try:
+        print(mermaid(catalog, args.flow, args.lang or catalog.localizer.default_locale))
+    except (KeyError, ValueError) as error:
+        print(f"kyr diagram: {error.args[0]}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _set_webhook(args: argparse.Namespace) -> int:
@@ -122,19 +161,26 @@ def parser() -> argparse.ArgumentParser:
                           help="SMS: keep accents even where the language allows folding them")
     chat_cmd.add_argument("--explain", action="store_true",
                           help="after each reply to free text, show why it led there")
-    chat_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    chat_cmd.add_argument("--root", help=ROOT_HELP)
     chat_cmd.set_defaults(run=_chat)
     why_cmd = commands.add_parser("why", help="which answer a message gets, and why")
     why_cmd.add_argument("text", help="the message, in quotes")
     why_cmd.add_argument("--lang", help="read it in this language (default: as a first message)")
-    why_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    why_cmd.add_argument("--root", help=ROOT_HELP)
     why_cmd.set_defaults(run=_why)
     check_cmd = commands.add_parser("check", help="validate flows and translations")
-    check_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    check_cmd.add_argument("--root", help=ROOT_HELP)
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check_cmd.add_argument("--format", choices=("text", "json"), default="text",
+                           help="json: every problem as an object, for editors and tools")
     check_cmd.set_defaults(run=_check)
+    diagram_cmd = commands.add_parser("diagram", help="one flow as a Mermaid diagram")
+    diagram_cmd.add_argument("flow", help="the flow's name, such as officers")
+    diagram_cmd.add_argument("--lang", help="label the nodes in this language (default: en)")
+    diagram_cmd.add_argument("--root", help=ROOT_HELP)
+    diagram_cmd.set_defaults(run=_diagram)
     segments_cmd = commands.add_parser("segments", help="SMS segments of every reply, per language")
-    segments_cmd.add_argument("--root", help="folder holding flows/ and locales/ (default: bundled)")
+    segments_cmd.add_argument("--root", help=ROOT_HELP)
     segments_cmd.set_defaults(run=_segments)
     serve_cmd = commands.add_parser("serve", help="serve the Twilio and Telegram webhooks (gunicorn)")
     serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (PORT sets the port)")
