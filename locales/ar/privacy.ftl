@@ -6,7 +6,6 @@ privacy-forgets = وحتى هذا ينساه بعد قليل من توقفك ع�
 privacy-choice-sms = رسائل SMS
     .keywords = sms, رسائل نصية, نص
 privacy-choice-telegram = تيليجرام
-    .keywords = telegram, تلغرام, تليجرام
 privacy-choice-delete = حذف المحادثة
     .keywords = حذف الدردشة, مسح المحادثة
 
