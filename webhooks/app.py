@@ -1,14 +1,17 @@
 """The Flask app factory: the one place where settings, content, state and channels meet."""
 
 import logging
+import os
+import threading
 
 from flask import Flask, Response, jsonify
 from twilio.request_validator import RequestValidator
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from bot.engine.catalog import content_root
 from bot.engine.engine import Engine
-from bot.release.load import load_catalog
+from bot.release.load import load_catalog, load_published
 from bot.state import logsafe
 from bot.state.pace import Pace
 from bot.state.pseudonym import DailyTags, Pseudonymizer
@@ -16,6 +19,8 @@ from bot.state.redis_store import RedisStore
 from bot.state.service import Conversations
 from bot.state.store import MemoryStore, StateStore, StoreUnavailable
 from webhooks import telegram_channel, twilio_channel
+from webhooks.gunicorn_hooks import PUBLISHED_ENV, listen_for_publish
+from webhooks.reload import ContentReload, watch
 from webhooks.runtime import Runtime
 from webhooks.settings import Settings
 from webhooks.telegram_outbound import TelegramOutbound
@@ -98,7 +103,9 @@ def build_pace(settings: Settings) -> Pace:
 
 def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtime:
     """Content, engine, state and the Telegram sender, from settings."""
-    catalog = load_catalog(default_locale=settings.default_locale, sms_fold=settings.sms_fold)
+    published = os.environ.get(PUBLISHED_ENV)  # set by the gunicorn master (gunicorn_hooks)
+    catalog = (load_published(published) if published else None) or load_catalog(
+        default_locale=settings.default_locale, sms_fold=settings.sms_fold)
     store = store if store is not None else build_store(settings)
     engine = Engine(catalog, sms_fold=settings.sms_fold)
     conversations = Conversations(engine, store, _pseudonymizer(settings),
@@ -133,5 +140,10 @@ def create_app(settings: Settings | None = None, store: StateStore | None = None
         return jsonify({"status": "ok", "twilio": settings.twilio_enabled,
                         "telegram": settings.telegram_enabled})
 
+    reload = ContentReload(app, content_root())
+    if os.environ.get(PUBLISHED_ENV):  # under `kyr serve`: the master publishes on SIGHUP
+        listen_for_publish(reload)
+    if settings.watch_content:
+        watch(reload, content_root(), threading.Event())
     _announce(settings)
     return app

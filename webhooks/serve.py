@@ -23,7 +23,8 @@ def gunicorn_argv(settings: Settings, host: str) -> list[str]:
     workers = int(os.environ.get("WEB_CONCURRENCY", "2")) if settings.redis_url else 1
     return [sys.executable, "-m", "gunicorn", "--worker-class", "gthread", "--workers", str(workers),
             "--threads", str(THREADS), "--timeout", str(WORKER_TIMEOUT), "--graceful-timeout",
-            str(WORKER_TIMEOUT), "--bind", f"{host}:{settings.port}", "webhooks.app:create_app()"]
+            str(WORKER_TIMEOUT), "--config", "python:webhooks.gunicorn_hooks", "--bind",
+            f"{host}:{settings.port}", "webhooks.app:create_app()"]
 
 
 def serve(host: str, development: bool) -> int:

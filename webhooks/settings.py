@@ -32,6 +32,7 @@ class Settings:
     sender_limit: str = SENDER_LIMIT  # messages answered per person ("12/minute;100/hour")
     reply_limit: str = REPLY_LIMIT  # replies of the whole deployment ("600/minute")
     log_turn_tags: bool = False  # a daily per-person tag on each turn's log line, for debugging
+    watch_content: bool = False  # swap in content edits once they pass the check (webhooks.reload)
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -84,6 +85,7 @@ class Settings:
             development=text("KYR_DEVELOPMENT") == "1",
             telegram_api_url=text("KYR_TELEGRAM_API_URL"),
             log_turn_tags=text("KYR_LOG_TURN_TAGS") == "1",
+            watch_content=text("KYR_WATCH_CONTENT") == "1" or text("KYR_DEVELOPMENT") == "1",
             sender_limit=text("KYR_SENDER_LIMIT") or SENDER_LIMIT,
             reply_limit=text("KYR_REPLY_LIMIT") or REPLY_LIMIT,
         )

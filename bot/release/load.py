@@ -50,6 +50,34 @@ def load_catalog(root: Path | None = None, default_locale: str = FALLBACK_LOCALE
     return catalog
 
 
+def publish(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
+            sms_fold: bool = True) -> str:
+    """Check the content under `root` in full (unless this exact content is already compiled)
+    and return the key its workers load it by; raise ContentError if anything is wrong."""
+    root = root or content_root()
+    key = catalog_key(root, default_locale, False, sms_fold)
+    folder = cache_dir("catalogs")
+    if folder is not None and cachedir.private(folder / f"{key}.pickle"):
+        return key
+    checked = check_and_build(root, date.today(), sms_fold, default_locale)
+    _keep(key, date.today(), checked)
+    if checked.catalog is None:
+        raise ContentError(checked.problems)
+    return key
+
+
+def load_published(key: str) -> Catalog | None:
+    """The compiled catalog `publish` returned this key for, or None if it is not kept."""
+    if key in _LOADED:
+        return _LOADED[key]
+    folder = cache_dir("catalogs")
+    catalog = cachedir.read(folder / f"{key}.pickle") if folder is not None else None
+    if isinstance(catalog, Catalog):
+        _LOADED[key] = catalog
+        return catalog
+    return None
+
+
 def checked_problems(root: Path, today: date | None = None, sms_fold: bool = True
                      ) -> list[Problem]:
     """What `kyr check` prints: every problem of the content under `root`. Content, code and

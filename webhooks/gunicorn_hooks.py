@@ -1,0 +1,63 @@
+"""gunicorn server hooks: the master checks content before any worker serves it, and SIGHUP
+publishes an edit to the running workers in place.
+
+At start the master checks the content in full and refuses to start on an error, as a release
+must; workers load the compiled result. On SIGHUP the master checks the content as it is now:
+clean content is compiled and every worker is told to swap it in (webhooks.reload), without
+being restarted, so no request is dropped and conversations held in memory continue; an edit
+with an error is refused and logged, and nothing changes for anyone. SIGHUP no longer reloads
+gunicorn's own settings or the code: deploy code by restarting.
+"""
+
+import contextlib
+import os
+import signal
+import threading
+from typing import Any
+
+from bot.content.problems import ContentError, Severity
+from bot.release.load import publish
+from webhooks.settings import Settings
+
+PUBLISHED_ENV = "KYR_PUBLISHED"  # the key of the content workers load, set by the master
+PUBLISH_SIGNAL = signal.SIGHUP  # master to workers: new content is compiled, swap it in
+
+
+def _publish() -> str:
+    """Check and compile the content; its key."""
+    settings = Settings.from_env()
+    return publish(default_locale=settings.default_locale, sms_fold=settings.sms_fold)
+
+
+def on_starting(server: Any) -> None:
+    """Refuse to start on content with an error; else pin the content every worker loads, and
+    make SIGHUP publish in place."""
+    os.environ[PUBLISHED_ENV] = _publish()
+    server.reload = lambda: publish_to_workers(server)
+
+
+def publish_to_workers(server: Any) -> None:
+    """SIGHUP: publish the content as it is now to every worker, or refuse it if it is broken."""
+    try:
+        key = _publish()
+    except ContentError as error:
+        errors = [str(p) for p in error.problems if p.severity is Severity.ERROR]
+        server.log.warning("event=content-refused errors=%d: still serving the previous "
+                           "content. %s", len(errors), "; ".join(errors[:5]))
+        return
+    except Exception:  # never take the master down on a reload
+        server.log.exception("event=content-publish-failed: still serving the previous content")
+        return
+    os.environ[PUBLISHED_ENV] = key  # a worker started later (after a crash) loads this one
+    for pid in list(server.WORKERS):
+        with contextlib.suppress(ProcessLookupError):  # exited: its replacement loads the key
+            os.kill(pid, PUBLISH_SIGNAL)
+    server.log.info("event=content-published workers=%d", len(server.WORKERS))
+
+
+def listen_for_publish(reload: Any) -> None:
+    """In a worker: swap in new content when the master says so (a thread, not the handler)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    signal.signal(PUBLISH_SIGNAL, lambda number, frame: threading.Thread(
+        target=reload, name="content-publish", daemon=True).start())
