@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.content.localization import shipped_locales
+from bot.engine.catalog import Catalog
+from bot.engine.engine import Engine
 from bot.engine.sms import segments
 
 REPO = Path(__file__).resolve().parent.parent
@@ -101,3 +103,17 @@ def test_chat_explain_says_why_after_free_text_only() -> None:
     assert result.returncode == 0, result.stderr
     assert "  why: decision: answer with detention/problems (urgent)" in result.stdout
     assert result.stdout.count("why: language") == 1  # "0" is a command, not free text
+
+
+def test_chat_record_saves_a_golden_transcript_that_replays(tmp_path: Path, catalog: Catalog,
+                                                            engine: Engine) -> None:
+    from tests.test_transcripts import replay
+
+    case = tmp_path / "officers" / "door_recorded.yaml"
+    result = kyr("chat", "--record", str(case), stdin="hola\n1\n1\n")
+    assert result.returncode == 0, result.stderr
+    assert "recorded" in result.stderr and case.exists()
+    replayed = replay(case, catalog, engine)  # asserts every id, option and locale
+    assert replayed.rendered == case.with_suffix(".txt").read_text(encoding="utf-8")
+    again = kyr("chat", "--record", str(case), stdin="hola\n")
+    assert again.returncode == 1 and "exists" in again.stderr  # never overwritten

@@ -150,5 +150,5 @@ def test_sighup_publishes_a_clean_edit_and_refuses_a_broken_one_without_a_failed
     finally:
         stop.set()
         asking.join(timeout=10)
-    assert statuses and set(statuses) == {200}, [b for s, b in zip(statuses, bodies) if s != 200]
+    assert statuses and set(statuses) == {200}, [b for s, b in zip(statuses, bodies, strict=True) if s != 200]
     assert all("Hello there." in body for body in bodies[count:])  # not the broken edit

@@ -66,8 +66,10 @@ class Simulator:
 
 
 def run(catalog: Catalog, channel: str, locale: str | None, stdin: TextIO = sys.stdin,
-        stdout: TextIO = sys.stdout, fold: bool = True, explain: bool = False) -> int:
-    """Read one message per line until end of input; interactive when stdin is a terminal."""
+        stdout: TextIO = sys.stdout, fold: bool = True, explain: bool = False,
+        sent: list[str] | None = None) -> int:
+    """Read one message per line until end of input; interactive when stdin is a terminal.
+    Every message is appended to `sent` when given (kyr chat --record)."""
     simulator = Simulator(catalog, channel, locale, fold=fold, explain=explain)
     interactive = stdin.isatty()
     if interactive:
@@ -80,6 +82,8 @@ def run(catalog: Catalog, channel: str, locale: str | None, stdin: TextIO = sys.
         if not line:
             return 0
         message = line.rstrip("\r\n")
+        if sent is not None:
+            sent.append(message)
         if not interactive:
             stdout.write(f"> {message}\n")
         stdout.write(simulator.send(message) + "\n\n")

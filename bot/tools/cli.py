@@ -87,7 +87,24 @@ def _chat(args: argparse.Namespace) -> int:
     catalog = _catalog_for(args, "chat")
     if isinstance(catalog, int):
         return catalog
-    return chat.run(catalog, args.channel, args.lang, fold=not args.no_fold, explain=args.explain)
+    if not args.record:
+        return chat.run(catalog, args.channel, args.lang, fold=not args.no_fold,
+                        explain=args.explain)
+    from bot.tools.studio import save_transcript
+
+    record = Path(args.record)
+    sent: list[str] = []
+    code = chat.run(catalog, args.channel, args.lang, fold=not args.no_fold,
+                    explain=args.explain, sent=sent)
+    try:  # tests/transcripts/<flow>/<case>.yaml: the folder names the flow
+        path, snapshot, _steps = save_transcript(record.parent.parent, record.parent.name,
+                                                 record.stem, catalog, sent, args.lang,
+                                                 args.channel, "Recorded with kyr chat --record.")
+    except (ValueError, FileExistsError) as error:
+        print(f"kyr chat: not recorded: {error}", file=sys.stderr)
+        return 1
+    print(f"kyr chat: recorded {path} and {snapshot}", file=sys.stderr)
+    return code
 
 
 def _why(args: argparse.Namespace) -> int:
@@ -136,6 +153,19 @@ def _diagram(args: argparse.Namespace) -> int:
     return 0
 
 
+def _studio(args: argparse.Namespace) -> int:
+    """Serve the studio page on this machine (imports Flask only when asked)."""
+    from bot.tools import studio
+
+    try:
+        port = studio.port_from(os.environ)
+    except ValueError as error:
+        print(f"kyr studio: {error}", file=sys.stderr)
+        return 2
+    transcripts = Path(args.transcripts) if args.transcripts else None
+    return studio.serve(_root(args), port, args.host, transcripts, sms_fold=_sms_fold())
+
+
 def _set_webhook(args: argparse.Namespace) -> int:
     """Register the Telegram webhook."""
     from webhooks.serve import set_webhook
@@ -162,6 +192,9 @@ def parser() -> argparse.ArgumentParser:
     chat_cmd.add_argument("--explain", action="store_true",
                           help="after each reply to free text, show why it led there")
     chat_cmd.add_argument("--root", help=ROOT_HELP)
+    chat_cmd.add_argument("--record", metavar="FILE",
+                          help="save the conversation as a golden transcript, such as "
+                               "tests/transcripts/officers/door_fr.yaml (and its .txt)")
     chat_cmd.set_defaults(run=_chat)
     why_cmd = commands.add_parser("why", help="which answer a message gets, and why")
     why_cmd.add_argument("text", help="the message, in quotes")
@@ -179,6 +212,14 @@ def parser() -> argparse.ArgumentParser:
     diagram_cmd.add_argument("--lang", help="label the nodes in this language (default: en)")
     diagram_cmd.add_argument("--root", help=ROOT_HELP)
     diagram_cmd.set_defaults(run=_diagram)
+    studio_cmd = commands.add_parser("studio", help="a local web page to try content in SMS, WhatsApp "
+                                     "and Telegram views while editing it (PORT sets the port)")
+    studio_cmd.add_argument("--root", help=ROOT_HELP)
+    studio_cmd.add_argument("--host", default="127.0.0.1",
+                            help="a loopback address to listen on (127.0.0.1 or ::1); no other")
+    studio_cmd.add_argument("--transcripts",
+                            help="folder for tests saved from the page (default: ROOT/tests/transcripts)")
+    studio_cmd.set_defaults(run=_studio)
     segments_cmd = commands.add_parser("segments", help="SMS segments of every reply, per language")
     segments_cmd.add_argument("--root", help=ROOT_HELP)
     segments_cmd.set_defaults(run=_segments)
