@@ -1,7 +1,10 @@
 """Test helpers for the channels: signed Twilio requests, TwiML parsing, a fake Bot API server."""
 
 import json
+import subprocess
 import threading
+import time
+import urllib.request
 import xml.etree.ElementTree as ElementTree
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -123,3 +126,16 @@ def _result(method: str, params: dict[str, Any]) -> Any:
         return {"message_id": 100 + len(params), "date": 0, "text": params.get("text", ""),
                 "chat": {"id": chat_id, "type": "private"}}
     return True
+
+
+def wait_until_serving(base: str, process: "subprocess.Popen[bytes]", seconds: float = 30) -> None:
+    """Return once `base`/healthz answers; AssertionError if the server exits or is too slow."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/healthz", timeout=1).read()
+            return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise AssertionError(f"the server at {base} did not start") from None
+            time.sleep(0.2)

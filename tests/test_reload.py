@@ -8,13 +8,12 @@ import signal
 import subprocess
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import post_signed, sms_form, twiml_bodies
+from tests.helpers import post_signed, sms_form, twiml_bodies, wait_until_serving
 from tests.helpers import settings as production_like
 from tests.test_serve import KYR, clean_env, free_port, post_form
 from webhooks.app import create_app
@@ -100,14 +99,7 @@ def gunicorn_on_copy(content_copy: Path, tmp_path: Path
                                stdout=subprocess.DEVNULL,
                                stderr=(tmp_path / "serve.log").open("wb"))  # a pipe would fill
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/healthz", timeout=1).read()
-            break
-        except OSError:
-            assert time.monotonic() < deadline and process.poll() is None, "kyr serve did not start"
-            time.sleep(0.2)
+    wait_until_serving(base, process)
     try:
         yield process, base, content_copy
     finally:

@@ -6,7 +6,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import TELEGRAM_SECRET, TELEGRAM_TOKEN, FakeBotApi, signature, sms_form
+from tests.helpers import TELEGRAM_SECRET, TELEGRAM_TOKEN, FakeBotApi, signature, sms_form, wait_until_serving
 from webhooks.serve import WORKER_TIMEOUT, gunicorn_argv
 from webhooks.settings import Settings
 
@@ -45,15 +44,7 @@ def served(request: pytest.FixtureRequest) -> Iterator[str]:
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise AssertionError("kyr serve did not start") from None
-                time.sleep(0.2)
+        wait_until_serving(base, process)
         yield base
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -15,6 +15,7 @@ from bot.engine.sms import segments
 from bot.tools import cli, studio
 from bot.tools.chat import Simulator, show_sms
 from bot.tools.diagram import mermaid
+from bot.tools.loopback import is_loopback
 from tests.conftest import REPO
 from tests.test_transcripts import _load, replay
 
@@ -264,8 +265,8 @@ def test_the_server_binds_loopback_only(app: Flask) -> None:
     for host in ("0.0.0.0", "::", "192.168.1.10", "example.org", ""):
         with pytest.raises(ValueError, match="this machine only"):
             studio.server(app, host, 0)
-    assert studio.is_loopback("127.0.0.1") and studio.is_loopback("::1")
-    assert studio.is_loopback("::ffff:127.0.0.1") and not studio.is_loopback("10.0.0.1")
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("[::1]")
+    assert is_loopback("::ffff:127.0.0.1") and not is_loopback("10.0.0.1")
 
 
 def test_kyr_studio_refuses_other_hosts_and_bad_ports(capsys: pytest.CaptureFixture[str],

@@ -1,26 +1,11 @@
 """Development mode's one rule: an unsigned request is accepted only from this machine."""
 
-import ipaddress
-
 from flask import request
 
+from bot.tools.loopback import is_loopback
 from webhooks.settings import Settings
 
 FORWARDING_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-Ip")
-
-
-def is_loopback(address: str | None) -> bool:
-    """True for localhost and loopback addresses (127.0.0.0/8, ::1, IPv4 mapped into IPv6)."""
-    if not address:
-        return False
-    if address == "localhost":
-        return True
-    try:
-        parsed = ipaddress.ip_address(address.split("%")[0])
-    except ValueError:
-        return False
-    mapped = getattr(parsed, "ipv4_mapped", None)
-    return bool(parsed.is_loopback or (mapped is not None and mapped.is_loopback))
 
 
 def unsigned_allowed(settings: Settings) -> bool:

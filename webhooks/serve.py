@@ -8,7 +8,7 @@ import sys
 from telegram import Bot, Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from webhooks.local import is_loopback
+from bot.tools.loopback import is_loopback
 from webhooks.settings import Settings
 from webhooks.telegram_channel import ALLOWED_UPDATES
 from webhooks.telegram_outbound import TELEGRAM_API, delete, send

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 import limits
@@ -39,7 +39,7 @@ class Window:
 
     amount: int
     seconds: int
-    said: str = ""  # as limits writes it: "12 per 1 minute"
+    said: str = field(default="", compare=False)  # as limits writes it: "12 per 1 minute"
 
     @property
     def tag(self) -> str:
@@ -58,15 +58,15 @@ class SlidingCounts:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._counts: dict[tuple[str, ...], tuple[int, int, int]] = {}  # window index, prev, now
+        self._counts: dict[tuple[Window, str, str], tuple[int, int, int]] = {}  # index, prev, now
         self._guard = threading.Lock()
         self._added = 0
 
-    def hit(self, window: Window, *key: str) -> bool:
+    def hit(self, window: Window, kind: str, who: str = "") -> bool:
         """Count one if that stays within `window`; False (and nothing counted) if it would not."""
         now = self._clock()
         index, into = divmod(now, window.seconds)
-        name = (window.tag, *key)
+        name = (window, kind, who)
         with self._guard:
             start, previous, current = self._counts.get(name, (int(index), 0, 0))
             if start != index:  # a new window: the last one, if it was just before, is the previous
@@ -84,8 +84,7 @@ class SlidingCounts:
     def _sweep(self, now: float) -> None:
         """Drop counts whose windows no longer weigh anything (caller holds the lock)."""
         for name, (start, _previous, _current) in list(self._counts.items()):
-            seconds = int(name[0].split("/")[1])
-            if now // seconds - start > 1:
+            if now // name[0].seconds - start > 1:
                 del self._counts[name]
 
 

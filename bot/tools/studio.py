@@ -11,7 +11,6 @@ It only ever listens on this machine (loopback) and keeps its conversations in t
 memory: no state store, no Redis, nobody's real conversation.
 """
 
-import ipaddress
 import logging
 import os
 import re
@@ -41,6 +40,7 @@ from bot.release.load import checked_problems, load_catalog
 from bot.tools.chat import Simulator, show_sms, show_telegram
 from bot.tools.diagram import mermaid
 from bot.tools.explain import explain
+from bot.tools.loopback import is_loopback
 
 CHANNELS = ("sms", "whatsapp", "telegram")
 DEFAULT_PORT = 8001
@@ -300,19 +300,6 @@ def _body_json(body: str, channel: str) -> dict[str, Any]:
 
 
 # ---- the web page ------------------------------------------------------------------------------
-
-def is_loopback(host: str | None) -> bool:
-    """True for localhost and loopback addresses (127.0.0.0/8, ::1, IPv4 mapped into IPv6)."""
-    if not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]").split("%")[0])
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return bool(address.is_loopback or (mapped is not None and mapped.is_loopback))
 
 
 def _hostname(netloc: str) -> str:

@@ -26,6 +26,7 @@ from twilio.request_validator import RequestValidator
 
 from tests.benchmarks.http import LUA, TOKEN, free_port, run_wrk, write_requests
 from tests.conftest import REPO
+from tests.helpers import wait_until_serving
 
 WELCOME, EDITED, BROKEN = "main-welcome = Hello.", "main-welcome = Hello there.", \
     "main-welcome = { $broken Hello there."
@@ -70,15 +71,7 @@ def main() -> None:
             server = subprocess.Popen([sys.executable, "-m", "bot.tools.cli", "serve"], env=env,
                                       stdout=log, stderr=log, start_new_session=True)
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    urllib.request.urlopen(f"{base}/healthz", timeout=1).read()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise RuntimeError("kyr serve did not start") from None
-                    time.sleep(0.2)
+            wait_until_serving(base, server)
             before = _welcome(base, "+13125559998")
 
             def publish_twice() -> None:
