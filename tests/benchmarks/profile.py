@@ -3,8 +3,9 @@
 Usage: python -m tests.benchmarks.profile [--requests 2000]
 
 Calls each WSGI app directly (no server, no network) with the same signed requests as
-tests.benchmarks.http, times the bot and the peer in three alternating rounds (tests/benchmarks/peer.py), then profiles the
-bot with cProfile and prints the share of its time in each part of a request.
+tests.benchmarks.http, times the bot and the peer (tests/benchmarks/peer.py) in three
+alternating rounds, then profiles the bot with cProfile and prints the share of its time in each
+part of a request.
 """
 
 import argparse
