@@ -18,8 +18,9 @@ from bot.state.pseudonym import DailyTags, Pseudonymizer
 from bot.state.redis_store import RedisStore
 from bot.state.service import Conversations
 from bot.state.store import MemoryStore, StateStore, StoreUnavailable
-from webhooks import telegram_channel, twilio_channel
+from webhooks import operations, telegram_channel, twilio_channel
 from webhooks.gunicorn_hooks import PUBLISHED_ENV, listen_for_publish
+from webhooks.metrics import Metrics
 from webhooks.reload import ContentReload, watch
 from webhooks.runtime import Runtime
 from webhooks.settings import Settings
@@ -29,17 +30,17 @@ log = logging.getLogger("kyr.app")
 MAX_BODY_BYTES = 64 * 1024  # Twilio and Telegram payloads are a few KB; anything larger is refused
 
 
-def _configure_logging() -> None:
-    """One line per event on stderr for the app's loggers, once per process; every logger's
-    records are sanitized (bot.state.logsafe)."""
+def _configure_logging(settings: Settings) -> None:
+    """One line per event on stderr for the app's loggers, once per process, as text or JSON
+    (KYR_LOG_FORMAT); every logger's records are sanitized (bot.state.logsafe)."""
     logsafe.install()
     root = logging.getLogger("kyr")
     if not root.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-        root.addHandler(handler)
+        root.addHandler(logging.StreamHandler())
         root.setLevel(logging.INFO)
         root.propagate = False
+    for handler in root.handlers:
+        handler.setFormatter(logsafe.formatter(settings.log_format))
 
 
 def _pseudonymizer(settings: Settings) -> Pseudonymizer:
@@ -108,21 +109,23 @@ def build_runtime(settings: Settings, store: StateStore | None = None) -> Runtim
         default_locale=settings.default_locale, sms_fold=settings.sms_fold)
     store = store if store is not None else build_store(settings)
     engine = Engine(catalog, sms_fold=settings.sms_fold)
+    shared = store
+    metrics = Metrics(lambda: isinstance(shared, RedisStore) and shared.breaker.is_open)
     conversations = Conversations(engine, store, _pseudonymizer(settings),
                                   tags=DailyTags() if settings.log_turn_tags else None,
-                                  pace=build_pace(settings))
+                                  pace=build_pace(settings), observer=metrics)
     telegram = None
     if settings.telegram_bot_token:
         telegram = TelegramOutbound(settings.telegram_bot_token, settings.telegram_api_url)
     validator = RequestValidator(settings.twilio_auth_token) if settings.twilio_auth_token else None
     texting = {"sms": engine.sms, "whatsapp": engine.sms.unfolded()}
-    return Runtime(settings, conversations, catalog, telegram, validator, texting)
+    return Runtime(settings, conversations, catalog, telegram, validator, texting, metrics)
 
 
 def create_app(settings: Settings | None = None, store: StateStore | None = None) -> Flask:
     """Build the web app; every argument defaults to the environment and embedded content."""
     settings = settings or Settings.from_env()
-    _configure_logging()
+    _configure_logging(settings)
     app = Flask("kyr")
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     if settings.trusted_proxies:
@@ -132,14 +135,8 @@ def create_app(settings: Settings | None = None, store: StateStore | None = None
     app.extensions["kyr"] = build_runtime(settings, store)
     app.register_blueprint(twilio_channel.blueprint)
     app.register_blueprint(telegram_channel.blueprint)
+    app.register_blueprint(operations.blueprint)
     app.register_error_handler(HTTPException, _error)
-
-    @app.get("/healthz")
-    def healthz() -> Response:
-        """Liveness for the platform: no secrets, no counts of people."""
-        return jsonify({"status": "ok", "twilio": settings.twilio_enabled,
-                        "telegram": settings.telegram_enabled})
-
     reload = ContentReload(app, content_root())
     if os.environ.get(PUBLISHED_ENV):  # under `kyr serve`: the master publishes on SIGHUP
         listen_for_publish(reload)

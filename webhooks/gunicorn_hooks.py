@@ -7,20 +7,32 @@ clean content is compiled and every worker is told to swap it in (webhooks.reloa
 being restarted, so no request is dropped and conversations held in memory continue; an edit
 with an error is refused and logged, and nothing changes for anyone. SIGHUP no longer reloads
 gunicorn's own settings or the code: deploy code by restarting.
+
+The master also gives the workers a fresh folder in memory for their metrics (webhooks.metrics),
+removed when it exits, and under KYR_LOG_FORMAT=json writes gunicorn's own lines as JSON too.
 """
 
 import contextlib
 import os
+import shutil
 import signal
+import tempfile
 import threading
+from pathlib import Path
 from typing import Any
 
 from bot.content.problems import ContentError, Severity
 from bot.release.load import publish
+from bot.state import logsafe
 from webhooks.settings import Settings
 
 PUBLISHED_ENV = "KYR_PUBLISHED"  # the key of the content workers load, set by the master
 PUBLISH_SIGNAL = signal.SIGHUP  # master to workers: new content is compiled, swap it in
+# prometheus-client reads it when first imported: set here, before any worker is forked
+# (webhooks.metrics.MULTIPROCESS_ENV; this module must not import prometheus_client first).
+MULTIPROCESS_ENV = "PROMETHEUS_MULTIPROC_DIR"
+MADE_METRICS_DIR = "KYR_METRICS_DIR_MADE"  # set when the folder is ours to remove
+MEMORY = Path("/dev/shm")  # a RAM-backed folder, where there is one
 
 
 def _publish() -> str:
@@ -34,6 +46,28 @@ def on_starting(server: Any) -> None:
     make SIGHUP publish in place."""
     os.environ[PUBLISHED_ENV] = _publish()
     server.reload = lambda: publish_to_workers(server)
+    if not os.environ.get(MULTIPROCESS_ENV):
+        folder = tempfile.mkdtemp(prefix="kyr-metrics-", dir=MEMORY if MEMORY.is_dir() else None)
+        os.environ[MULTIPROCESS_ENV] = os.environ[MADE_METRICS_DIR] = folder
+    if Settings.from_env().log_format == "json":
+        logsafe.install()
+        for logger in (server.log.error_log, server.log.access_log):
+            for handler in logger.handlers:
+                handler.setFormatter(logsafe.JsonLines())
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    """A worker exited: its live gauges (the breaker) stop counting."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]
+
+
+def on_exit(server: Any) -> None:
+    """The master stops: remove the metrics folder it made."""
+    folder = os.environ.get(MADE_METRICS_DIR)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def publish_to_workers(server: Any) -> None:

@@ -1,4 +1,5 @@
-"""Development mode's one rule: an unsigned request is accepted only from this machine."""
+"""One rule for what only this machine may do: unsigned requests in development mode, and
+/metrics without a token."""
 
 from flask import request
 
@@ -8,12 +9,10 @@ from webhooks.settings import Settings
 FORWARDING_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-Ip")
 
 
-def unsigned_allowed(settings: Settings) -> bool:
-    """Development mode, and this request reached a loopback listener from this machine
-    directly: whatever the flags or variables, a server bound to every interface, or a proxy
-    passing the internet's requests on, never serves unsigned requests to others."""
-    if not settings.development:
-        return False
+def from_this_machine() -> bool:
+    """This request reached a loopback listener from this machine directly: a server bound to
+    every interface, or a proxy passing the internet's requests on (it adds X-Forwarded-For),
+    never counts as this machine, whatever the flags or variables."""
     environ = request.environ
     peer = environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR", environ.get("REMOTE_ADDR"))
     if not is_loopback(peer) or any(name in request.headers for name in FORWARDING_HEADERS):
@@ -26,3 +25,8 @@ def unsigned_allowed(settings: Settings) -> bool:
             return False
         return is_loopback(local[0] if isinstance(local, tuple) else None)
     return True
+
+
+def unsigned_allowed(settings: Settings) -> bool:
+    """Development mode, and the request comes from this machine directly."""
+    return settings.development and from_this_machine()

@@ -9,6 +9,7 @@ from twilio.request_validator import RequestValidator
 from bot.engine.catalog import Catalog
 from bot.engine.sms import SmsOut
 from bot.state.service import Conversations
+from webhooks.metrics import Metrics
 from webhooks.settings import Settings
 from webhooks.telegram_outbound import TelegramOutbound
 
@@ -25,6 +26,7 @@ class Runtime:
     # How each Twilio channel's replies become bodies: SMS folds as the deployment says,
     # WhatsApp never needs to.
     texting: Mapping[str, SmsOut] = field(default_factory=dict)
+    metrics: Metrics = field(default_factory=lambda: Metrics(lambda: False))
 
 
 def runtime() -> Runtime:

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.state.pace import REPLY_LIMIT, SENDER_LIMIT
+from webhooks.probe import DEFAULT_PORT
 
-DEFAULT_PORT = 8000
+LOG_FORMATS = ("text", "json")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Settings:
     reply_limit: str = REPLY_LIMIT  # replies of the whole deployment ("600/minute")
     log_turn_tags: bool = False  # a daily per-person tag on each turn's log line, for debugging
     watch_content: bool = False  # swap in content edits once they pass the check (webhooks.reload)
+    metrics_token: str | None = None  # /metrics with this bearer token; else from loopback only
+    log_format: str = "text"  # "json": one JSON object per line
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -67,6 +70,9 @@ class Settings:
             except ValueError:
                 raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
 
+        log_format = (text("KYR_LOG_FORMAT") or "text").lower()
+        if log_format not in LOG_FORMATS:
+            raise ValueError(f"KYR_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}, not {log_format!r}")
         return cls(
             twilio_auth_token=text("TWILIO_AUTH_TOKEN"),
             twilio_account_sid=text("TWILIO_ACCOUNT_SID"),
@@ -88,4 +94,6 @@ class Settings:
             watch_content=text("KYR_WATCH_CONTENT") == "1" or text("KYR_DEVELOPMENT") == "1",
             sender_limit=text("KYR_SENDER_LIMIT") or SENDER_LIMIT,
             reply_limit=text("KYR_REPLY_LIMIT") or REPLY_LIMIT,
+            metrics_token=text("KYR_METRICS_TOKEN"),
+            log_format=log_format,
         )

@@ -102,7 +102,9 @@ def inbound() -> Response:
 
     def produce(turn: Turn) -> str:
         """The TwiML of the reply (made inside the turn, so a failure here releases the claim)."""
-        return twiml(out.bodies(turn.reply))
+        bodies = out.bodies(turn.reply)
+        current.metrics.replied(channel, bodies)
+        return twiml(bodies)
     answered = current.conversations.respond(Message(
         channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind), produce)
     # None: a duplicate of a message answered or being answered, acknowledged with no reply

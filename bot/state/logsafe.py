@@ -8,9 +8,11 @@ looks like a number removed, and lose their arguments. Exceptions, from any logg
 type and the places they passed through, never their message, the request body or local variables.
 """
 
+import json
 import logging
 import re
 import traceback
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
@@ -52,3 +54,35 @@ def install() -> None:
 
     make.kyr_safe = True  # type: ignore[attr-defined]
     logging.setLogRecordFactory(make)
+
+
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+FIELD = re.compile(r"([a-z][a-z_-]*)=(\S+)")
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per record: time, level, logger, message, the leading key=value fields
+    of the app's event lines (event, channel, flow...) as fields, and the sanitized exception."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The record (already sanitized when it was made) as one line of JSON."""
+        message = record.getMessage()
+        line: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname, "logger": record.name}
+        for word in message.split(" "):
+            field = FIELD.fullmatch(word.rstrip(":"))
+            if field is None or field.group(1) in line:
+                break
+            line[field.group(1)] = field.group(2)
+            if word.endswith(":"):  # "event=x name=y: an explanation" ends the fields
+                break
+        line["message"] = message
+        if record.exc_text:
+            line["exception"] = record.exc_text
+        return json.dumps(line, ensure_ascii=False)
+
+
+def formatter(log_format: str) -> logging.Formatter:
+    """The formatter for KYR_LOG_FORMAT: "json" or "text"."""
+    return JsonLines() if log_format == "json" else logging.Formatter(TEXT_FORMAT)

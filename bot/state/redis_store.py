@@ -130,6 +130,12 @@ class CircuitBreaker:
         self._opened_at: float | None = None
         self._guard = threading.Lock()
 
+    @property
+    def is_open(self) -> bool:
+        """True while calls are refused without trying (for the metrics' gauge)."""
+        opened = self._opened_at
+        return opened is not None and self._clock() - opened < self._seconds
+
     def call(self, action: Callable[[], T]) -> T:
         """Run `action`, or raise StoreUnavailable at once while the circuit is open."""
         with self._guard:
@@ -281,6 +287,16 @@ class RedisStore:
         except StoreUnavailable:
             return False
         return True
+
+    def health(self) -> str | None:
+        """None if the server answers PING (through the breaker) and keeps nothing on disk."""
+        try:
+            self._call(self.client.ping)
+        except StoreUnavailable as error:
+            return f"redis unreachable ({error})"
+        if not self.writable():
+            return "redis persists to disk, or its settings cannot be read"
+        return None
 
     def _call(self, action: Callable[[], T]) -> T:
         """One Redis call through the breaker; after a failure the settings are checked again."""

@@ -9,7 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bot.engine.conversation import Inbound, State, Turn
 from bot.engine.engine import Engine
@@ -46,13 +46,51 @@ class Message:
     reference: int | None = None  # the channel's id for this message (Telegram message_id)
 
 
+@dataclass(frozen=True, slots=True)
+class TurnRecord:
+    """What one turn did, for counters: the same fields as its log line, never who or what."""
+
+    event: str
+    channel: str
+    flow: str
+    node: str
+    locale: str
+    pacing: str  # Pacing's value: answer, notice, quiet, ceiling
+    seconds: float
+
+
+class Observer(Protocol):
+    """Counts what the service does (webhooks.metrics); told nothing that names a person."""
+
+    def turn(self, record: TurnRecord) -> None: ...
+
+    def duplicate(self, channel: str) -> None: ...
+
+    def store_unavailable(self, reason: str) -> None: ...
+
+
+class Unobserved:
+    """The observer of tests and `kyr chat`: counts nothing."""
+
+    def turn(self, record: TurnRecord) -> None:
+        """Nothing."""
+
+    def duplicate(self, channel: str) -> None:
+        """Nothing."""
+
+    def store_unavailable(self, reason: str) -> None:
+        """Nothing."""
+
+
 class Conversations:
     """Runs turns against a state store; the only place that maps people to pseudonyms."""
 
     def __init__(self, engine: Engine, store: StateStore, pseudonymize: Pseudonymizer,
                  clock: Callable[[], float] = time.time,
-                 tags: Callable[[str], str] | None = None, pace: Pace | None = None) -> None:
+                 tags: Callable[[str], str] | None = None, pace: Pace | None = None,
+                 observer: Observer | None = None) -> None:
         self.engine = engine
+        self.observer: Observer = observer or Unobserved()
         self.pace = pace  # None: every message is answered (tests, `kyr chat`)
         # While the store cannot be reached, this process still remembers what it answered.
         self._fallback = MemoryStore()
@@ -82,7 +120,8 @@ class Conversations:
         delivery = None if message.delivery is None else \
             self.pseudonymize(f"{message.channel}:delivery", message.delivery)
         if delivery is not None and self._fallback.delivery_answered(delivery):
-            return self._duplicate(message)  # answered here while the store was down
+            self._duplicate(message)  # answered here while the store was down
+            return None
         # STOP is answered at any pace: a command word is known before the way in; a sentence
         # asking to stop is read only if the message turns out to be over the pace.
         stop = self.pace is not None and self.engine.asks_to_stop(inbound, sentences=False)
@@ -93,10 +132,12 @@ class Conversations:
             self._unavailable(error, message)
             store = self._fallback  # claims and pace counted here; no state is read or kept
             entry = self._fallback.enter(key, delivery, self.pace, stop)
-        if entry.pacing is None:
-            return self._duplicate(message)
+        pacing = entry.pacing
+        if pacing is None:
+            self._duplicate(message)
+            return None
         if self.pace is not None:
-            entry.pacing = self.pace.said(entry.pacing)
+            entry.pacing = pacing = self.pace.said(pacing)
         if entry.pacing is not Pacing.ANSWER and self.engine.asks_to_stop(inbound):
             entry = self._locked(store, key, entry)
         value: dict[str, Any] | str = KEEP
@@ -124,12 +165,15 @@ class Conversations:
                 claim = entry.claim
                 self._settle(lambda: store.confirm_delivery(delivery, claim))
         except StoreUnavailable:
-            log.warning("event=delivery-unsettled reason=store-unavailable")
+            self._unsettled()
         where = turn.state or state
+        flow, node = (where.flow, where.node) if where else ("-", "-")
+        seconds = time.perf_counter() - started
         log.info("event=%s channel=%s flow=%s node=%s locale=%s match=%s ms=%.1f%s", turn.name,
-                 message.channel, where.flow if where else "-", where.node if where else "-",
-                 turn.reply.locale, turn.band or "-", (time.perf_counter() - started) * 1000,
+                 message.channel, flow, node, turn.reply.locale, turn.band or "-", seconds * 1000,
                  f" tag={self.tags(key)}" if self.tags is not None else "")
+        self.observer.turn(TurnRecord(turn.name, message.channel, flow, node, turn.reply.locale,
+                                      pacing.value, seconds))
         return produced
 
     def _enter(self, key: str, delivery: str | None, stop: bool) -> Entry:
@@ -185,23 +229,27 @@ class Conversations:
                                  self.engine.infer_locale(inbound),
                                  notice=entry.pacing is Pacing.NOTICE)
 
-    @staticmethod
-    def _duplicate(message: Message) -> None:
+    def _duplicate(self, message: Message) -> None:
         """A copy of a delivery answered or being answered: acknowledged, not answered."""
         log.info("event=duplicate channel=%s", message.channel)
+        self.observer.duplicate(message.channel)
 
-    @staticmethod
-    def _unavailable(error: StoreUnavailable, message: Message) -> None:
+    def _unavailable(self, error: StoreUnavailable, message: Message) -> None:
         """One warning line: why this turn is answered without state."""
         log.warning("event=store-unavailable reason=%s channel=%s", error, message.channel)
+        self.observer.store_unavailable(str(error))
 
-    @staticmethod
-    def _settle(action: Callable[[], None]) -> None:
+    def _unsettled(self) -> None:
+        """A claim that could be neither confirmed nor released: it expires by itself."""
+        log.warning("event=delivery-unsettled reason=store-unavailable")
+        self.observer.store_unavailable("delivery-unsettled")
+
+    def _settle(self, action: Callable[[], None]) -> None:
         """Confirm or release a claim; if the store is down the claim simply expires."""
         try:
             action()
         except StoreUnavailable:
-            log.warning("event=delivery-unsettled reason=store-unavailable")
+            self._unsettled()
 
 
 def _parsed(saved: Any) -> State | None:

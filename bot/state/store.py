@@ -88,6 +88,10 @@ class StateStore(Protocol):
 
     def abandon(self, key: str, delivery: str | None, entry: Entry) -> None: ...
 
+    def health(self) -> str | None:
+        """None if the store answers and may be written to now; else why not (for /readyz)."""
+        ...
+
 
 class Stepwise:
     """A turn's way in and out made of a store's single steps: claim, count, lock, load; then
@@ -250,6 +254,10 @@ class MemoryStore(Stepwise):
                 entry[1] -= 1
                 if entry[1] == 0:
                     del self._locks[key]
+
+    def health(self) -> str | None:
+        """Memory always answers."""
+        return None
 
     def __len__(self) -> int:
         with self._guard:

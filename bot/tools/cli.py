@@ -5,13 +5,14 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.content.problems import ContentError, Severity
-from bot.engine.catalog import CONTENT_DIR_ENV, Catalog, content_root
-from bot.release.check import legal_review_nodes
-from bot.release.load import checked_problems, load_catalog
-from bot.tools import chat
-from bot.tools.diagram import mermaid
+# The content tools are imported by the commands that use them: `kyr probe`, run by a container's
+# health check every few seconds, and `kyr --version` load nothing of the content.
+if TYPE_CHECKING:
+    from bot.engine.catalog import Catalog
+
+CHANNELS = ("sms", "telegram")  # `kyr chat --channel`, the same as bot.tools.chat.CHANNELS (a test says so)
 
 ROOT_HELP = ("folder holding flows/ and locales/ (default: the current folder if it holds them, "
              "else the bundled content)")
@@ -31,6 +32,8 @@ def _sms_fold() -> bool:
 def _root(args: argparse.Namespace) -> Path:
     """The content to work on: --root; else KYR_CONTENT_DIR; else the current folder if it
     holds flows/ and locales/ (an organizer's copy); else the bundled content."""
+    from bot.engine.catalog import CONTENT_DIR_ENV, content_root
+
     if args.root:
         return Path(args.root)
     here = Path.cwd()
@@ -42,6 +45,10 @@ def _root(args: argparse.Namespace) -> Path:
 
 def _check(args: argparse.Namespace) -> int:
     """Print every problem as file:line (or JSON); exit 1 if any is an error."""
+    from bot.content.problems import Severity
+    from bot.release.check import legal_review_nodes
+    from bot.release.load import checked_problems
+
     root = _root(args)
     problems = checked_problems(root, sms_fold=_sms_fold())
     errors = sum(problem.severity is Severity.ERROR for problem in problems)
@@ -67,8 +74,11 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _catalog_for(args: argparse.Namespace, command: str) -> Catalog | int:
+def _catalog_for(args: argparse.Namespace, command: str) -> "Catalog | int":
     """The checked catalog and a known `--lang`, or the exit code after saying what is wrong."""
+    from bot.content.problems import ContentError
+    from bot.release.load import load_catalog
+
     root = _root(args)
     try:
         catalog = load_catalog(root, sms_fold=_sms_fold())
@@ -84,6 +94,8 @@ def _catalog_for(args: argparse.Namespace, command: str) -> Catalog | int:
 
 def _chat(args: argparse.Namespace) -> int:
     """Run the terminal simulator on the bundled (or given) content."""
+    from bot.tools import chat
+
     catalog = _catalog_for(args, "chat")
     if isinstance(catalog, int):
         return catalog
@@ -122,6 +134,8 @@ def _why(args: argparse.Namespace) -> int:
 
 def _segments(args: argparse.Namespace) -> int:
     """Print the SMS cost of every reply per language, with and without folding."""
+    from bot.content.problems import ContentError
+    from bot.release.load import load_catalog
     from bot.tools.segments import table
 
     root = _root(args)
@@ -142,6 +156,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _diagram(args: argparse.Namespace) -> int:
     """Print one flow as a Mermaid state diagram, labelled in the chosen language."""
+    from bot.tools.diagram import mermaid
+
     catalog = _catalog_for(args, "diagram")
     if isinstance(catalog, int):
         return catalog
@@ -180,13 +196,31 @@ def _telegram_poll(args: argparse.Namespace) -> int:
     return telegram_poll()
 
 
+def _probe(args: argparse.Namespace) -> int:
+    """Exit 0 if the server on this machine answers its health (or readiness) check."""
+    from webhooks.probe import probe
+
+    return probe(args.ready, args.timeout)
+
+
+def _version() -> str:
+    """The installed package's version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kyr-bot")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     top = argparse.ArgumentParser(prog="kyr", description="Know-your-rights chatbot tools.")
+    top.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = top.add_subparsers(dest="command", required=True)
     chat_cmd = commands.add_parser("chat", help="talk to the bot in the terminal, as a channel shows it")
     chat_cmd.add_argument("--lang", help="start in this language instead of guessing it (en, es, ...)")
-    chat_cmd.add_argument("--channel", choices=chat.CHANNELS, default="sms")
+    chat_cmd.add_argument("--channel", choices=CHANNELS, default="sms")
     chat_cmd.add_argument("--no-fold", action="store_true",
                           help="SMS: keep accents even where the language allows folding them")
     chat_cmd.add_argument("--explain", action="store_true",
@@ -233,6 +267,12 @@ def parser() -> argparse.ArgumentParser:
     poll_cmd = commands.add_parser("telegram-poll",
                                    help="development: run Telegram by polling with TELEGRAM_POLL_TOKEN")
     poll_cmd.set_defaults(run=_telegram_poll)
+    probe_cmd = commands.add_parser("probe", help="exit 0 if the server on this machine (PORT) is "
+                                    "alive; with --ready, if it is ready to answer (a health check)")
+    probe_cmd.add_argument("--ready", action="store_true",
+                           help="ask /readyz (content loaded, store answering) instead of /healthz")
+    probe_cmd.add_argument("--timeout", type=float, default=3.0, help="seconds to wait (default 3)")
+    probe_cmd.set_defaults(run=_probe)
     return top
 
 
