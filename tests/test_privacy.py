@@ -2,7 +2,7 @@
 
 Unique strings stand in for message texts, phone numbers, chat ids and names. After the
 conversations they must appear nowhere: not in any log line of any logger, not in any Redis key
-or value, not in any file written under the working directory or the test run's own temporary
+or value, not in /metrics, not in any file written under the working directory or the test run's own temporary
 directory (tests/conftest.py gives the run one, so no other program's files come and go there).
 """
 
@@ -104,6 +104,14 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
     for key in keys:
         assert re.fullmatch(rb"kyr:[sdl]:[0-9a-f]{64}|kyr:r:((sender|notice):[0-9a-f]{64}|replies)"
                             rb":\d+/\d+:[pc]", key), key
+    # The operator's counters say what happened, never to whom: no pseudonym, not even a prefix.
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert 'kyr_turns_total{channel="telegram"' in metrics and 'channel="whatsapp"' in metrics
+    for key in keys:
+        pseudonym = key.decode().split(":")[-1] if b":r:" not in key else ""
+        assert not pseudonym or pseudonym[:8] not in metrics, f"a pseudonym in /metrics: {key!r}"
+    for canary in CANARIES:
+        assert canary not in metrics, f"{canary} in /metrics"
     assert Path(tempfile.gettempdir()) == RUN_TMP
     written = list(files_written_since(started, [Path.cwd(), RUN_TMP]))
     for canary in CANARIES:
