@@ -36,7 +36,7 @@ def _configure_logging(settings: Settings) -> None:
     logsafe.install()
     root = logging.getLogger("kyr")
     if not root.handlers:
-        root.addHandler(logging.StreamHandler())
+        root.addHandler(logsafe.LineHandler())
         root.setLevel(logging.INFO)
         root.propagate = False
     for handler in root.handlers:

@@ -13,6 +13,7 @@ removed when it exits, and under KYR_LOG_FORMAT=json writes gunicorn's own lines
 """
 
 import contextlib
+import logging
 import os
 import shutil
 import signal
@@ -20,6 +21,8 @@ import tempfile
 import threading
 from pathlib import Path
 from typing import Any
+
+from gunicorn.glogging import Logger
 
 from bot.content.problems import ContentError, Severity
 from bot.release.load import publish
@@ -41,6 +44,27 @@ def _publish() -> str:
     return publish(default_locale=settings.default_locale, sms_fold=settings.sms_fold)
 
 
+class JsonLogger(Logger):  # type: ignore[misc]
+    """gunicorn's own lines (master and workers) as JSON, sanitized like the app's."""
+
+    def setup(self, cfg: Any) -> None:
+        """gunicorn's handlers, each given the JSON formatter."""
+        super().setup(cfg)
+        logsafe.install()
+        for log in (self.error_log, self.access_log):
+            for handler in list(log.handlers):
+                if type(handler) is logging.StreamHandler:  # stderr: one write per line
+                    log.removeHandler(handler)
+                    handler = logsafe.LineHandler(handler.stream)
+                    log.addHandler(handler)
+                handler.setFormatter(logsafe.JsonLines())
+
+
+# A gunicorn setting of this config module: read once, when the master loads it.
+if Settings.from_env().log_format == "json":
+    logger_class = JsonLogger
+
+
 def on_starting(server: Any) -> None:
     """Refuse to start on content with an error; else pin the content every worker loads, and
     make SIGHUP publish in place."""
@@ -49,11 +73,6 @@ def on_starting(server: Any) -> None:
     if not os.environ.get(MULTIPROCESS_ENV):
         folder = tempfile.mkdtemp(prefix="kyr-metrics-", dir=MEMORY if MEMORY.is_dir() else None)
         os.environ[MULTIPROCESS_ENV] = os.environ[MADE_METRICS_DIR] = folder
-    if Settings.from_env().log_format == "json":
-        logsafe.install()
-        for logger in (server.log.error_log, server.log.access_log):
-            for handler in logger.handlers:
-                handler.setFormatter(logsafe.JsonLines())
 
 
 def child_exit(server: Any, worker: Any) -> None:

@@ -10,6 +10,7 @@ type and the places they passed through, never their message, the request body o
 
 import json
 import logging
+import os
 import re
 import traceback
 from datetime import UTC, datetime
@@ -81,6 +82,26 @@ class JsonLines(logging.Formatter):
         if record.exc_text:
             line["exception"] = record.exc_text
         return json.dumps(line, ensure_ascii=False)
+
+
+class LineHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes each record with one system call, so lines from several threads and worker
+    processes sharing one stderr never interleave (a text stream may split a line in two)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Format and write the whole line at once."""
+        try:
+            line = (self.format(record) + self.terminator).encode("utf-8", "replace")
+            try:
+                descriptor = self.stream.fileno()
+            except (AttributeError, OSError, ValueError):  # not a file (a test's StringIO)
+                super().emit(record)
+                return
+            self.flush()
+            while line:
+                line = line[os.write(descriptor, line):]
+        except Exception:
+            self.handleError(record)
 
 
 def formatter(log_format: str) -> logging.Formatter:
