@@ -456,3 +456,15 @@ def test_the_installed_wheel_checks_and_serves_its_bundled_content(tmp_path: Pat
     assert sorted(cache.rglob("*")) == kept  # started from what the build checked
     served = log.read_text(encoding="utf-8")
     assert "Traceback" not in served and str(REPO) not in served
+
+
+def test_kyr_twilio_test_gets_an_answer_through_the_proxy(stack: Stack) -> None:
+    environment = {**os.environ, "TWILIO_AUTH_TOKEN": TWILIO_TOKEN, "PUBLIC_URL": stack.proxy}
+    done = subprocess.run([sys.executable, "-m", "bot.tools.cli", "twilio-test", "hola"],
+                          env=environment, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Hola.") and "1 message(s)" in done.stderr
+    wrong = subprocess.run([sys.executable, "-m", "bot.tools.cli", "twilio-test", "hola"],
+                           env={**environment, "TWILIO_AUTH_TOKEN": "not-the-token"},
+                           capture_output=True, text=True, timeout=60)
+    assert wrong.returncode == 1 and "answered 403" in wrong.stderr

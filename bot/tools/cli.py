@@ -203,6 +203,13 @@ def _probe(args: argparse.Namespace) -> int:
     return probe(args.ready, args.timeout)
 
 
+def _twilio_test(args: argparse.Namespace) -> int:
+    """Send one signed message to a running deployment and print its replies."""
+    from webhooks.trial import twilio_test
+
+    return twilio_test(args.text, args.via, args.sender)
+
+
 def _version() -> str:
     """The installed package's version."""
     from importlib.metadata import PackageNotFoundError, version
@@ -273,6 +280,14 @@ def parser() -> argparse.ArgumentParser:
                            help="ask /readyz (content loaded, store answering) instead of /healthz")
     probe_cmd.add_argument("--timeout", type=float, default=3.0, help="seconds to wait (default 3)")
     probe_cmd.set_defaults(run=_probe)
+    trial_cmd = commands.add_parser("twilio-test", help="send one signed message to a running "
+                                    "deployment (TWILIO_AUTH_TOKEN, PUBLIC_URL) and print the replies")
+    trial_cmd.add_argument("text", help="the message, in quotes")
+    trial_cmd.add_argument("--via", help="send it to this address instead of PUBLIC_URL (still "
+                           "signed for PUBLIC_URL), e.g. http://127.0.0.1:8080")
+    trial_cmd.add_argument("--sender", default="+13125550100",
+                           help="the From number (default: a fictional 555-01xx number)")
+    trial_cmd.set_defaults(run=_twilio_test)
     return top
 
 
