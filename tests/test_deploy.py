@@ -17,6 +17,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -223,6 +224,11 @@ def test_the_installed_wheel_checks_and_serves_its_bundled_content(tmp_path: Pat
     wheel = tmp_path / "wheel"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
                     "-w", str(wheel), str(REPO)], check=True, capture_output=True, timeout=120)
+    with zipfile.ZipFile(next(wheel.glob("*.whl"))) as built:  # hatchling checked the classifiers
+        metadata = next(built.read(name).decode() for name in built.namelist()
+                        if name.endswith(".dist-info/METADATA"))
+    assert "License-Expression: AGPL-3.0-or-later" in metadata and "License-File: LICENSE" in metadata
+    assert "Classifier: Framework :: Flask" in metadata and "Requires-Python: >=3.11" in metadata
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site),
                     *map(str, wheel.glob("*.whl"))], check=True, capture_output=True, timeout=120)
