@@ -11,6 +11,7 @@ from typing import Any
 
 import jsonschema
 
+from bot.content.cards import CARD_FILE, Card, load_card
 from bot.content.problems import Problem, display_path
 from bot.content.yamlsource import LocatedYaml, YamlError, load_located
 
@@ -309,6 +310,7 @@ class FlowSet:
 
     flows: Mapping[str, Flow]
     referrals: Mapping[str, Referral]
+    card: Card | None = None  # the rights card (flows/card.yaml), if the deployment has one
 
     @property
     def entry(self) -> Flow:
@@ -321,7 +323,7 @@ def load_flows(flows_dir: Path, root: Path) -> tuple[FlowSet, list[Problem]]:
     flows: dict[str, Flow] = {}
     problems: list[Problem] = []
     for path in sorted(flows_dir.glob("*.yaml")):
-        if path.name == REFERRALS_FILE:
+        if path.name in (REFERRALS_FILE, CARD_FILE):
             continue
         flow, found = load_flow(path, root)
         problems.extend(found)
@@ -329,4 +331,6 @@ def load_flows(flows_dir: Path, root: Path) -> tuple[FlowSet, list[Problem]]:
             flows[flow.id] = flow
     referrals, found = load_referrals(flows_dir / REFERRALS_FILE, root)
     problems.extend(found)
-    return FlowSet(flows, referrals), problems
+    card, found = load_card(flows_dir / CARD_FILE, root, validate_schema)
+    problems.extend(found)
+    return FlowSet(flows, referrals, card), problems

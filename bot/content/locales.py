@@ -19,6 +19,7 @@ class LocaleInfo:
     review_note: str = ""
     sms_fold: bool = False
     menu_position: int | None = None  # place in the language menu; unset ones follow, by code
+    card_font: str = "NotoSans"  # the font family the rights card is drawn in
 
     @property
     def draft(self) -> bool:
@@ -49,7 +50,8 @@ def load_locale_info(locales_dir: Path, locales: list[str], root: Path
         problems += found
         data = doc.data if not found else {}
         infos[locale] = LocaleInfo(data.get("review", "draft"), data.get("review_note", ""),
-                                   bool(data.get("sms_fold", False)), data.get("menu_position"))
+                                   bool(data.get("sms_fold", False)), data.get("menu_position"),
+                                   data.get("card_font", "NotoSans"))
     return infos, problems
 
 

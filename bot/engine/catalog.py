@@ -25,6 +25,9 @@ class Catalog:
     places: Places
     understanding: Understanding
     languages: Mapping[str, LocaleInfo] = field(default_factory=dict)
+    # The rights card drawn for each language (PNG), when the content has one and the machine
+    # that built the catalog could draw it (bot.release.card); channels send it, the engine never.
+    cards: Mapping[str, bytes] = field(default_factory=dict)
 
     def fold_locales(self) -> frozenset[str]:
         """Languages whose SMS may be folded to GSM-7 (locale.yaml: sms_fold)."""

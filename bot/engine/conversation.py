@@ -114,11 +114,14 @@ class Reply:
     # Where the reply presents a node: how many messages (notices) come before the node's own,
     # so SMS can show its first page without reading the reply back. -1: no node presented.
     lead: int = -1
+    # The reply hands out the rights card, in the reply's language: channels attach the picture
+    # (or, where none can be sent, its officers' side as text and a link).
+    card: bool = False
 
     def prefixed(self, prefix: tuple[Say, ...]) -> "Reply":
         """The same reply with messages put before it."""
         lead = self.lead + len(prefix) if self.lead >= 0 else -1
-        return Reply(self.locale, (*prefix, *self.messages), self.choices, lead)
+        return Reply(self.locale, (*prefix, *self.messages), self.choices, lead, self.card)
 
     @property
     def silent(self) -> bool:
@@ -151,6 +154,7 @@ class TurnEvent(StrEnum):
     IGNORED_OPTED_OUT = "ignored-opted-out"
     PACED_NOTICE = "paced-notice"
     PACED_QUIET = "paced-quiet"
+    CARD = "card"  # the card command word: the rights card, from anywhere
     DEGRADED = "stateless"  # the store is down and the message named no topic: a hotline
 
     @property
@@ -165,7 +169,7 @@ class TurnEvent(StrEnum):
 
 
 _PRESENTING = frozenset({TurnEvent.OPTION, TurnEvent.END, TurnEvent.MENU, TurnEvent.BACK,
-                         TurnEvent.BACK_AT_START, TurnEvent.LANGUAGE, TurnEvent.RESET,
+                         TurnEvent.CARD, TurnEvent.BACK_AT_START, TurnEvent.LANGUAGE, TurnEvent.RESET,
                          TurnEvent.GREET, TurnEvent.START, TurnEvent.LANGUAGE_MENU,
                          TurnEvent.ROUTED})
 _FREE_TEXT = frozenset({TurnEvent.ROUTED, TurnEvent.OFFER, TurnEvent.UNKNOWN, TurnEvent.STUCK,

@@ -105,6 +105,11 @@ class Engine:
         )
         language_says = self._node(*self._language_node).say
         self._language_prompt = language_says[0].id if language_says else UNKNOWN
+        card = catalog.flows.card  # the node that hands out the rights card, if there is one
+        self._card_node: tuple[str, str] | None = None
+        if card is not None:
+            card_flow, _, card_name = card.node.partition("/")
+            self._card_node = (card_flow, card_name)
         # What each node says and offers never changes while serving: build it once. A node
         # that lists the person's state's lines has one body per state, built on first use.
         self._bodies = {(flow.id, node.name): self._compose_body(node, "", "")
@@ -381,6 +386,9 @@ class Engine:
         if command is Command.LANGUAGE:
             moved = state.at(*self._language_node)
             return Turn(moved, self._show(moved), TurnEvent.LANGUAGE_MENU)
+        if command is Command.CARD and self._card_node is not None:
+            moved = state.at(*self._card_node)
+            return Turn(moved, self._show(moved), TurnEvent.CARD)
         moved = state.at(self._entry.id, self._entry.start, remember=False)._replace(history=())
         return Turn(moved, self._show(moved), TurnEvent.MENU)
 
@@ -551,7 +559,7 @@ class Engine:
         question what next), its options."""
         said = self._presentation(state.flow, state.node, state.locale, state.region)
         return Reply(state.locale, (*prefix, *said), self._node_choices[(state.flow, state.node)],
-                     lead=len(prefix))
+                     lead=len(prefix), card=(state.flow, state.node) == self._card_node)
 
     def _body_at(self, flow: str, name: str, locale: str, region: str) -> tuple[Say, ...]:
         """What a node says and its referrals, in a language, for a state ("" when unknown)."""

@@ -21,6 +21,7 @@ class Command(Enum):
     STOP = "stop"
     START = "start"
     CLEAR = "clear"
+    CARD = "card"  # the rights card, from anywhere
     SWITCH_LANGUAGE = "switch-language"
 
 
@@ -53,6 +54,7 @@ COMMAND_MESSAGES: Mapping[Command, str] = {
     Command.STOP: "command-stop",
     Command.START: "command-start",
     Command.CLEAR: "command-clear",
+    Command.CARD: "command-card",
 }
 LANGUAGE_NAME = "language-name"
 DRAFT_NOTICE = "language-draft-notice"

@@ -32,6 +32,15 @@ from bot.engine.render import BUTTONS
 from bot.engine.sms import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS, Segments
 from bot.engine.text import split_keywords
 from bot.engine.understand import SPELLINGS, STOP_SENTENCES, phrases_id
+from bot.release.check_card import (
+    CARD_LINK,
+    LINK_ARGS,
+    card_messages,
+    check_card,
+    check_english_only,
+    check_glyphs,
+    with_cards,
+)
 from bot.release.check_phrases import check_phrases
 
 NodeKey = tuple[str, str]
@@ -52,6 +61,7 @@ class Usage:
     path: str
     line: int
     args: frozenset[str] = frozenset()
+    english_only: bool = False  # the card's officers' side: never translated
 
 
 def content_hash(root: Path) -> str:
@@ -99,10 +109,12 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
         problems += _check_structure(flows)
         problems += _check_reviews(flows, today)
         problems += _check_referrals(flows, today)
+        problems += check_card(flows, today)
     if not _has_error(problems):
         problems += _check_graph(flows)
     usages = list(_usages(flows, indexes[FALLBACK_LOCALE]))
     problems += _check_messages(usages, indexes)
+    problems += check_english_only(flows.card, indexes)
     routed = {phrases_id(flow.id, node.name) for flow in flows.flows.values()
               for node in flow.nodes.values() if node.route} | {SPELLINGS, STOP_SENTENCES}
     problems += _check_conventions(indexes, usages, routed, flows_loaded)
@@ -114,6 +126,10 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
         problems += [_place_problem(c, indexes) for c in catalog.places.collisions]
         problems += _check_sms_length(catalog, sms_fold)
         problems += check_phrases(catalog, indexes, root)
+        problems += check_glyphs(catalog, indexes)
+        if not _has_error(problems):
+            catalog, found = with_cards(catalog)
+            problems += found
     problems = sorted(set(problems))
     return Checked(problems, None if _has_error(problems) else catalog)
 
@@ -435,6 +451,10 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
     for referral in flows.referrals.values():
         yield Usage(referral.message, REFERRALS_PATH, referral.line,
                     REFERRAL_ARGS if referral.phone else WEB_REFERRAL_ARGS)
+    if flows.card is not None:
+        for message_id, line, english_only in card_messages(flows.card):
+            yield Usage(message_id, flows.card.path, line, english_only=english_only)
+        yield Usage(CARD_LINK, flows.card.path, flows.card.line, LINK_ARGS)
     for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
                        LANGUAGE_WORDS, DRAFT_NOTICE):
         entry = english.entries.get(message_id)
@@ -457,6 +477,8 @@ def _check_messages(usages: list[Usage], indexes: dict[str, LocaleIndex]) -> lis
             problems.append(Problem(usage.path, usage.line, f"{usage.id!r} uses {missing} but "
                                     "nothing gives it a value here; remove the variable or pass it"))
         for locale, index in indexes.items():
+            if usage.english_only and locale != FALLBACK_LOCALE:
+                continue
             entry = index.entries.get(usage.id)
             if entry is None:
                 problems.append(_missing(usage, locale, reference))

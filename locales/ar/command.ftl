@@ -10,3 +10,4 @@ command-help = مساعدة, ساعدني, الأوامر
 command-stop = توقف, أوقف, إيقاف
 command-start = ابدأ, بدء, ابدأ من جديد
 command-clear = امسح, احذف, انسني, مسح
+command-card = بطاقة, البطاقة, بطاقة الحقوق

@@ -10,3 +10,4 @@ command-help = help, commands
 command-stop = stop, unsubscribe
 command-start = start, restart
 command-clear = clear, forget me, delete, erase
+command-card = card, red card, rights card

@@ -10,12 +10,14 @@ officers-choice-warrant = What is a valid warrant?
     .keywords = warrant
 officers-choice-inside = They came in anyway
 officers-choice-silent = What do I say?
+officers-choice-card = A card to show through the door
 officers-choice-lawyer = How do I get a lawyer?
     .keywords = lawyer, attorney
 officers-choice-nearby = Help in my state
     .keywords = state, zip
 
 officers-door-closed = Do not open the door. You can talk to them through the closed door.
+officers-card = Here is your rights card. Hold the English side up to a window or slide it under the door, so you do not have to open the door or talk.
 officers-door-warrant = Ask them to show a warrant signed by a judge. Ask them to pass it under the door or hold it up to a window.
 officers-warrant-judge = To come into your home without your consent (permission), officers need a warrant signed by a judge. It names a court at the top and has a judge's signature.
 officers-warrant-check = A search warrant must list your address. An arrest warrant must name a person who lives there. If it is valid, let them do what it allows and do not block them.

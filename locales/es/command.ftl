@@ -10,3 +10,4 @@ command-help = ayuda, comandos
 command-stop = alto, parar, detener
 command-start = empezar, comenzar
 command-clear = borrar, olvídame, eliminar
+command-card = tarjeta, tarjeta roja

@@ -10,12 +10,14 @@ officers-choice-warrant = ¿Qué es una orden judicial válida?
     .keywords = orden, orden judicial
 officers-choice-inside = Entraron de todos modos
 officers-choice-silent = ¿Qué digo?
+officers-choice-card = Una tarjeta para mostrar por la puerta
 officers-choice-lawyer = ¿Cómo consigo un abogado?
     .keywords = abogado, abogada
 officers-choice-nearby = Ayuda en mi estado
     .keywords = estado, zip, codigo postal
 
 officers-door-closed = No abra la puerta. Puede hablar con ellos con la puerta cerrada.
+officers-card = Esta es su tarjeta de derechos. Muestre el lado en inglés por una ventana o pase la tarjeta por debajo de la puerta. Así no tiene que abrir la puerta ni hablar.
 officers-door-warrant = Pida que le muestren una orden judicial firmada por un juez. Pida que la pasen por debajo de la puerta o que la muestren por una ventana.
 officers-warrant-judge = Para entrar a su casa sin su consentimiento (permiso), los agentes necesitan una orden judicial firmada por un juez. Arriba nombra a un tribunal y lleva la firma de un juez.
 officers-warrant-check = Una orden de registro debe indicar su dirección. Una orden de arresto debe nombrar a alguien que vive allí. Si es válida, deje que hagan lo que permite y no les impida el paso.

@@ -10,3 +10,4 @@ command-help = aide, commandes
 command-stop = arrêter, arrêt, désabonner
 command-start = commencer, recommencer
 command-clear = effacer, oublie-moi, supprimer
+command-card = carte, carte rouge

@@ -10,12 +10,14 @@ officers-choice-warrant = Qu'est-ce qu'un mandat valide?
     .keywords = mandat
 officers-choice-inside = Ils sont entrés quand même
 officers-choice-silent = Que dois-je dire?
+officers-choice-card = Une carte à montrer à travers la porte
 officers-choice-lawyer = Comment avoir un avocat?
     .keywords = avocat, avocate
 officers-choice-nearby = Aide dans mon État
     .keywords = état, zip, code postal
 
 officers-door-closed = N'ouvrez pas la porte. Vous pouvez leur parler à travers la porte fermée.
+officers-card = Voici votre carte des droits. Montrez le côté en anglais à une fenêtre ou glissez la carte sous la porte. Ainsi, vous n'avez pas à ouvrir la porte ni à parler.
 officers-door-warrant = Demandez-leur de montrer un mandat signé par un juge. Demandez-leur de le passer sous la porte ou de le montrer à une fenêtre.
 officers-warrant-judge = Pour entrer chez vous sans votre consentement (permission), les agents ont besoin d'un mandat signé par un juge. Il porte le nom d'un tribunal en haut et la signature d'un juge.
 officers-warrant-check = Un mandat de perquisition doit indiquer votre adresse. Un mandat d'arrêt doit nommer une personne qui habite là. S'il est valide, laissez-les faire ce qu'il permet, sans les bloquer.

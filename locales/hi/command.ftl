@@ -11,3 +11,4 @@ command-help = मदद, सहायता, madad, sahayata
 command-stop = बंद, बंद करो, बंद करें, band karo
 command-start = शुरू, शुरू करो, शुरू करें, shuru
 command-clear = मिटाओ, मिटाएँ, मुझे भूल जाओ, डिलीट, mitao
+command-card = कार्ड, लाल कार्ड, अधिकार कार्ड

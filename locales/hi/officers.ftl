@@ -10,12 +10,14 @@ officers-choice-warrant = सही वारंट?
     .keywords = वारंट, warrant
 officers-choice-inside = घुस आए
 officers-choice-silent = क्या कहूँ?
+officers-choice-card = दरवाजे से दिखाने का कार्ड
 officers-choice-lawyer = वकील चाहिए
     .keywords = वकील, vakil, wakeel, lawyer
 officers-choice-nearby = राज्य में मदद
     .keywords = राज्य, स्टेट, state, rajya, zip
 
 officers-door-closed = दरवाजा न खोलें। आप बंद दरवाजे के पीछे से उनसे बात कर सकते हैं।
+officers-card = यह आपका अधिकार कार्ड है। अंग्रेजी वाली तरफ खिड़की पर दिखाएँ या दरवाजे के नीचे से डालें। दरवाजा न खोलें।
 officers-door-warrant = जज के साइन वाला वारंट दिखाने को कहें। कहें कि वे उसे दरवाजे के नीचे से डालें या खिड़की पर दिखाएँ।
 officers-warrant-judge = आपकी सहमति (इजाजत) के बिना घर में आने के लिए अफसरों को जज के साइन वाला वारंट चाहिए। उसमें सबसे ऊपर कोर्ट का नाम और जज का साइन होता है।
 officers-warrant-check = तलाशी वारंट में आपका पता होना चाहिए। गिरफ्तारी वारंट में वहाँ रहने वाले किसी व्यक्ति का नाम। वारंट सही हो, तो वह जिसकी इजाजत देता है, करने दें, रोकें नहीं।

@@ -10,3 +10,4 @@ command-help = èd, kòmand
 command-stop = kanpe, sispann
 command-start = kòmanse, rekòmanse
 command-clear = efase, bliye m, siprime
+command-card = kat dwa, kat wouj

@@ -10,12 +10,14 @@ officers-choice-warrant = Kisa yon manda valab ye?
     .keywords = manda
 officers-choice-inside = Yo antre kanmenm
 officers-choice-silent = Kisa pou m di?
+officers-choice-card = Yon kat pou montre atravè pòt la
 officers-choice-lawyer = Kijan pou m jwenn yon avoka?
     .keywords = avoka
 officers-choice-nearby = Èd nan eta mwen
     .keywords = eta, zip, kòd postal
 
 officers-door-closed = Pa louvri pòt la. Ou ka pale ak yo atravè pòt la ki fèmen.
+officers-card = Men kat dwa ou. Kenbe bò ki an angle a devan yon fenèt oswa pase kat la anba pòt la. Konsa, ou pa bezwen louvri pòt la ni pale.
 officers-door-warrant = Mande yo montre yon manda yon jij siyen. Mande yo pase l anba pòt la oswa kenbe l devan yon fenèt.
 officers-warrant-judge = Pou ajan yo antre lakay ou san konsantman ou (pèmisyon ou), yo bezwen yon manda yon jij siyen. Li gen non yon tribinal anlè a ak siyati yon jij.
 officers-warrant-check = Yon manda pou fouye dwe gen adrès ou. Yon manda pou arete dwe gen non yon moun ki rete la. Si li valab, kite yo fè sa li pèmèt epi pa bloke yo.

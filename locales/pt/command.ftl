@@ -10,3 +10,4 @@ command-help = ajuda
 command-stop = parar, sair, descadastrar
 command-start = começar, recomeçar
 command-clear = apagar, esquecer, deletar
+command-card = cartão, cartão vermelho

@@ -10,12 +10,14 @@ officers-choice-warrant = O que é um mandado válido?
     .keywords = mandado
 officers-choice-inside = Eles entraram mesmo assim
 officers-choice-silent = O que eu digo?
+officers-choice-card = Um cartão para mostrar pela porta
 officers-choice-lawyer = Como consigo um advogado?
     .keywords = advogado, advogada
 officers-choice-nearby = Ajuda no meu estado
     .keywords = estado, zip, cep
 
 officers-door-closed = Não abra a porta. Você pode falar com eles pela porta fechada.
+officers-card = Aqui está o seu cartão de direitos. Mostre o lado em inglês numa janela ou passe o cartão por baixo da porta. Assim você não precisa abrir a porta nem falar.
 officers-door-warrant = Peça para mostrarem um mandado assinado por um juiz. Peça para passarem o mandado por baixo da porta ou mostrarem pela janela.
 officers-warrant-judge = Para entrar na sua casa sem o seu consentimento (permissão), os agentes precisam de um mandado assinado por um juiz. Ele traz o nome de um tribunal no alto e a assinatura de um juiz.
 officers-warrant-check = Um mandado de busca deve trazer o seu endereço. Um mandado de prisão deve nomear alguém que mora ali. Se for válido, deixe que façam o que ele permite e não os impeça.

@@ -10,3 +10,4 @@ command-help = помощь, помогите, команды, pomosch, pomoshch
 command-stop = стоп, отписаться, хватит
 command-start = старт, начать, начать заново
 command-clear = удалить, стереть, забудь меня, udalit
+command-card = карточка, карточка прав, kartochka

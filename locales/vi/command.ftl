@@ -12,3 +12,4 @@ command-help = trợ giúp, giúp
 command-stop = dừng, dừng lại, ngừng, hủy đăng ký, huy dang ky
 command-start = bắt đầu, bat dau, bắt đầu lại, bat dau lai
 command-clear = xóa, xóa hết
+command-card = thẻ, thẻ quyền

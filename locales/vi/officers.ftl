@@ -10,12 +10,14 @@ officers-choice-warrant = Lệnh hợp lệ là gì?
     .keywords = lệnh, trát
 officers-choice-inside = Họ vẫn cứ vào nhà
 officers-choice-silent = Tôi nên nói gì?
+officers-choice-card = Thẻ để cho xem qua cửa
 officers-choice-lawyer = Làm sao để có luật sư?
     .keywords = luật sư
 officers-choice-nearby = Trợ giúp ở tiểu bang tôi
     .keywords = tiểu bang, bang, zip, mã zip
 
 officers-door-closed = Đừng mở cửa. Quý vị có thể nói chuyện với họ qua cánh cửa đóng.
+officers-card = Đây là thẻ quyền của quý vị. Hãy giơ mặt tiếng Anh lên trước cửa sổ hoặc luồn thẻ qua khe dưới cửa, để quý vị không phải mở cửa hay nói chuyện.
 officers-door-warrant = Hãy yêu cầu họ cho xem lệnh có chữ ký của thẩm phán. Hãy yêu cầu họ luồn lệnh qua khe dưới cửa hoặc giơ lệnh lên trước cửa sổ.
 officers-warrant-judge = Để vào nhà khi quý vị không đồng ý (cho phép), nhân viên di trú cần lệnh do thẩm phán ký. Lệnh này ghi tên một tòa án ở trên cùng và có chữ ký thẩm phán.
 officers-warrant-check = Lệnh khám xét phải ghi địa chỉ của quý vị. Lệnh bắt phải ghi tên một người sống ở đó. Nếu lệnh hợp lệ, hãy để họ làm những gì lệnh cho phép và đừng cản trở.

@@ -10,3 +10,4 @@ command-help = 帮助, 命令
 command-stop = 停止, 退订
 command-start = 开始, 重新开始
 command-clear = 删除, 清除, 忘记我
+command-card = 权利卡, 红卡, 卡片

@@ -10,12 +10,14 @@ officers-choice-warrant = 什么是有效的令状？
     .keywords = 令状, 搜查令, 逮捕令
 officers-choice-inside = 他们还是进来了
 officers-choice-silent = 我该说什么？
+officers-choice-card = 隔着门出示的卡片
 officers-choice-lawyer = 怎样找律师？
     .keywords = 律师
 officers-choice-nearby = 我所在州的帮助
     .keywords = 州, 邮编, zip
 
 officers-door-closed = 不要开门。您可以隔着关着的门和他们说话。
+officers-card = 这是您的权利卡。把英文一面举到窗前，或从门下塞出去，这样您就不用开门，也不用说话。
 officers-door-warrant = 要求他们出示法官签署的令状。让他们从门下塞进来，或举到窗前给您看。
 officers-warrant-judge = 没有您的同意（许可），执法人员要进入您家，需要有法官签署的令状。令状顶部写有法院名称，并有法官签名。
 officers-warrant-check = 搜查令必须写明您的地址。逮捕令必须写明住在这里的某个人。如果令状有效，让他们做令状允许的事，不要阻拦。
