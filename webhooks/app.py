@@ -18,7 +18,7 @@ from bot.state.pseudonym import DailyTags, Pseudonymizer
 from bot.state.redis_store import RedisStore
 from bot.state.service import Conversations
 from bot.state.store import MemoryStore, StateStore, StoreUnavailable
-from webhooks import operations, telegram_channel, twilio_channel
+from webhooks import cards, operations, telegram_channel, twilio_channel
 from webhooks.gunicorn_hooks import PUBLISHED_ENV, listen_for_publish
 from webhooks.metrics import Metrics
 from webhooks.reload import ContentReload, watch
@@ -136,6 +136,7 @@ def create_app(settings: Settings | None = None, store: StateStore | None = None
     app.register_blueprint(twilio_channel.blueprint)
     app.register_blueprint(telegram_channel.blueprint)
     app.register_blueprint(operations.blueprint)
+    app.register_blueprint(cards.blueprint)
     app.register_error_handler(HTTPException, _error)
     reload = ContentReload(app, content_root())
     if os.environ.get(PUBLISHED_ENV):  # under `kyr serve`: the master publishes on SIGHUP

@@ -65,7 +65,9 @@ def set_webhook() -> int:
 
 def telegram_poll() -> int:
     """Run the bot by long polling, for development, with its own bot token."""
+    from bot.engine.conversation import Reply
     from webhooks.app import build_runtime
+    from webhooks.cards import fallback_texts
     from webhooks.telegram_channel import answer_update
 
     settings = Settings.from_env()
@@ -81,8 +83,12 @@ def telegram_poll() -> int:
     runtime = build_runtime(settings)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s %(message)s")
 
+    def card_for(reply: Reply) -> tuple[str | None, tuple[str, ...]]:
+        """By polling there is no public address for the picture: the card's text instead."""
+        return None, fallback_texts(runtime, reply)
+
     async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        outgoing = answer_update(update, runtime.conversations, runtime.catalog.localizer)
+        outgoing = answer_update(update, runtime.conversations, runtime.catalog.localizer, card_for)
         if outgoing is None:
             return
         if outgoing.delete and settings.telegram_delete_on_clear:

@@ -35,6 +35,7 @@ class Settings:
     log_turn_tags: bool = False  # a daily per-person tag on each turn's log line, for debugging
     watch_content: bool = False  # swap in content edits once they pass the check (webhooks.reload)
     metrics_token: str | None = None  # /metrics with this bearer token; else from loopback only
+    sms_media: bool = False  # the Twilio number sends MMS: the rights card as a picture on SMS
     log_format: str = "text"  # "json": one JSON object per line
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -95,5 +96,6 @@ class Settings:
             sender_limit=text("KYR_SENDER_LIMIT") or SENDER_LIMIT,
             reply_limit=text("KYR_REPLY_LIMIT") or REPLY_LIMIT,
             metrics_token=text("KYR_METRICS_TOKEN"),
+            sms_media=text("KYR_SMS_MEDIA") == "1",
             log_format=log_format,
         )

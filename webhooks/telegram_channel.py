@@ -3,6 +3,7 @@
 import hmac
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,9 +11,10 @@ from flask import Blueprint, Response, abort, jsonify, request
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
 from bot.content.localization import Localizer
-from bot.engine.conversation import Turn
-from bot.engine.render import telegram_messages
+from bot.engine.conversation import Reply, Turn
+from bot.engine.render import TELEGRAM_MAX_CAPTION, telegram_messages
 from bot.state.service import Conversations, Message
+from webhooks.cards import fallback_texts, picture_url
 from webhooks.local import unsigned_allowed
 from webhooks.runtime import runtime
 from webhooks.settings import Settings
@@ -35,6 +37,12 @@ class Outgoing:
     texts: list[str]
     markup: ReplyKeyboardMarkup | ReplyKeyboardRemove
     delete: tuple[int, int] | None = None  # after CLEAR: the conversation's message ids
+    photo: str | None = None  # the rights card's address: sent as a photo, the text its caption
+
+
+# How a reply's rights card travels: the picture's public address (None when it has none), and
+# the texts that replace it where no picture can be sent.
+CardFor = Callable[[Reply], tuple[str | None, tuple[str, ...]]]
 
 
 def _authentic(settings: Settings) -> bool:
@@ -52,8 +60,8 @@ def _keyboard(labels: list[str]) -> ReplyKeyboardMarkup | ReplyKeyboardRemove:
     return ReplyKeyboardMarkup([[KeyboardButton(label)] for label in labels], resize_keyboard=True)
 
 
-def answer_update(update: Update, conversations: Conversations, localizer: Localizer
-                  ) -> Outgoing | None:
+def answer_update(update: Update, conversations: Conversations, localizer: Localizer,
+                  card_for: CardFor | None = None) -> Outgoing | None:
     """Run the engine for an update from a person in a private chat; None when nothing is due."""
     message = update.message or update.edited_message
     if message is None or message.chat.type != "private":
@@ -68,7 +76,12 @@ def answer_update(update: Update, conversations: Conversations, localizer: Local
         texts, labels = telegram_messages(turn.reply, localizer)
         if not texts:
             return None
-        return Outgoing(message.chat.id, texts, _keyboard(labels), turn.forget_messages)
+        photo = None
+        if turn.reply.card and card_for is not None:
+            photo, instead = card_for(turn.reply)
+            if photo is None or len(texts) != 1 or len(texts[0]) > TELEGRAM_MAX_CAPTION:
+                photo, texts = None, [*texts, *instead]
+        return Outgoing(message.chat.id, texts, _keyboard(labels), turn.forget_messages, photo)
     return conversations.respond(Message(
         "telegram", str(message.chat.id), message.text or "", delivery=str(update.update_id),
         locale_hint=user.language_code if user else None,
@@ -147,9 +160,14 @@ def inbound() -> Response:
     if update.callback_query is not None:
         return jsonify({"method": "answerCallbackQuery",
                         "callback_query_id": update.callback_query.id})
-    outgoing = answer_update(update, current.conversations, current.catalog.localizer)
+    outgoing = answer_update(update, current.conversations, current.catalog.localizer,
+                             lambda reply: (picture_url(current, reply.locale),
+                                            fallback_texts(current, reply)))
     if outgoing is None:
         return Response(status=200)
+    if outgoing.photo is not None:  # the rights card, its caption the reply's one message
+        return jsonify({"method": "sendPhoto", "chat_id": outgoing.chat_id, "photo": outgoing.photo,
+                        "caption": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()})
     if outgoing.delete and current.telegram is not None and current.settings.telegram_delete_on_clear:
         current.telegram.delete_range(outgoing.chat_id, *outgoing.delete)
     if len(outgoing.texts) == 1:

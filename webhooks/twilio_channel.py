@@ -10,6 +10,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.engine.conversation import Turn
 from bot.state.service import Message
+from webhooks.cards import fallback_texts, picture_url
 from webhooks.local import unsigned_allowed
 from webhooks.runtime import runtime
 from webhooks.settings import Settings
@@ -66,11 +67,14 @@ def _authentic(settings: Settings, validator: RequestValidator | None, form: dic
 
 
 @lru_cache(maxsize=4096)  # every reply is made of the content: a few thousand distinct ones
-def twiml(bodies: tuple[str, ...]) -> str:
-    """The TwiML that sends these bodies, built by the twilio library once per distinct reply."""
+def twiml(bodies: tuple[str, ...], media: str | None = None) -> str:
+    """The TwiML that sends these bodies (the last with a picture, if any), built by the twilio
+    library once per distinct reply."""
     response = MessagingResponse()
-    for body in bodies:
-        response.message(body)
+    for number, body in enumerate(bodies, start=1):
+        message = response.message(body)
+        if media is not None and number == len(bodies):
+            message.media(media)
     return str(response)
 
 
@@ -103,8 +107,15 @@ def inbound() -> Response:
     def produce(turn: Turn) -> str:
         """The TwiML of the reply (made inside the turn, so a failure here releases the claim)."""
         bodies = out.bodies(turn.reply)
+        media = None
+        if turn.reply.card:  # WhatsApp carries pictures; SMS only where the number sends MMS
+            if channel == "whatsapp" or current.settings.sms_media:
+                media = picture_url(current, turn.reply.locale)
+            if media is None:
+                texts = fallback_texts(current, turn.reply)
+                bodies += tuple(out.finish(turn.reply.locale, text) for text in texts)
         current.metrics.replied(channel, bodies)
-        return twiml(bodies)
+        return twiml(bodies, media)
     answered = current.conversations.respond(Message(
         channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind), produce)
     # None: a duplicate of a message answered or being answered, acknowledged with no reply

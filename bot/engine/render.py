@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from bot.content.cards import Card
 from bot.content.localization import Localizer
 from bot.engine.conversation import Reply
 from bot.engine.text import split_message
@@ -58,3 +59,22 @@ def telegram_messages(reply: Reply, localizer: Localizer) -> tuple[list[str], li
     text = telegram_text(rendered)
     return split_message(text, TELEGRAM_MAX_TEXT, max_parts=20) if text else [], \
         telegram_buttons(rendered)
+
+TELEGRAM_MAX_CAPTION = 1024  # https://core.telegram.org/bots/api#sendphoto
+OFFICERS_LOCALE = "en"  # the card's officers' side is English on every card
+CARD_LINK = "card-link"
+
+
+def card_texts(card: Card | None, localizer: Localizer, locale: str, link: str | None
+               ) -> tuple[str, ...]:
+    """The card where no picture can be sent: its officers' side (English) as one message, to
+    show on the screen, and, when the picture has an address, a line with it in the person's
+    language."""
+    if card is None:
+        return ()
+    side = card.officers
+    officers = " ".join(localizer.format(OFFICERS_LOCALE, message_id) for message_id in side.messages[1:])
+    texts = [f"{localizer.format(OFFICERS_LOCALE, side.title)}: {officers}"]
+    if link:
+        texts.append(localizer.format(locale, CARD_LINK, {"link": link}))
+    return tuple(texts)

@@ -28,12 +28,11 @@ from bot.engine.keywords import (
     Command,
 )
 from bot.engine.places import PLACES_PREFIX, PlaceCollision, us_states
-from bot.engine.render import BUTTONS
+from bot.engine.render import BUTTONS, CARD_LINK
 from bot.engine.sms import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS, Segments
 from bot.engine.text import split_keywords
 from bot.engine.understand import SPELLINGS, STOP_SENTENCES, phrases_id
 from bot.release.check_card import (
-    CARD_LINK,
     LINK_ARGS,
     card_messages,
     check_card,

@@ -2,7 +2,6 @@
 side, every character drawable, and the pictures drawn once (kept in the cache)."""
 
 import hashlib
-import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date
@@ -18,8 +17,6 @@ from bot.content.problems import Problem, Severity
 from bot.engine.catalog import Catalog
 from bot.release import card as drawing
 
-log = logging.getLogger("kyr.card")
-CARD_LINK = "card-link"  # said under the officers' side when a phone cannot get the picture
 LINK_ARGS = frozenset({"link"})
 
 
