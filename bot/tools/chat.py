@@ -1,18 +1,42 @@
 """`kyr chat`: a terminal simulator that shows exactly what a channel would show."""
 
+import os
 import sys
 import time
 from collections.abc import Callable
 from typing import TextIO
 
 from bot.engine.catalog import Catalog
-from bot.engine.conversation import Inbound, State
+from bot.engine.conversation import Inbound, Reply, State
 from bot.engine.engine import Engine
-from bot.engine.render import telegram_messages
-from bot.engine.sms import segments
+from bot.engine.render import card_texts, telegram_messages
+from bot.engine.sms import SmsOut, segments
 from bot.tools.explain import explain
 
 CHANNELS = ("sms", "telegram")
+EXAMPLE_URL = "https://kyr.example.org"  # the card's address where PUBLIC_URL is not set
+
+
+def card_link(locale: str) -> str:
+    """Where the card's picture would be, for showing what a channel sends."""
+    base = os.environ.get("PUBLIC_URL", "").strip().rstrip("/") or EXAMPLE_URL
+    return f"{base}/cards/{locale}.png"
+
+
+def card_bodies(catalog: Catalog, out: SmsOut, reply: Reply) -> tuple[str, ...]:
+    """What plain SMS adds for the rights card (no picture): its officers' side and its address."""
+    if not reply.card:
+        return ()
+    texts = card_texts(catalog.flows.card, catalog.localizer, reply.locale, card_link(reply.locale))
+    return tuple(out.finish(reply.locale, text) for text in texts)
+
+
+def card_note(catalog: Catalog, reply: Reply) -> str:
+    """Where a channel sends the card as a picture: a line saying so."""
+    if not reply.card or reply.locale not in catalog.cards:
+        return ""
+    return (f"[photo: the rights card in {reply.locale}, {card_link(reply.locale)}; "
+            f"print it with: kyr card --lang {reply.locale} --out card.pdf]")
 
 
 def show_sms(text: str) -> str:
@@ -54,11 +78,14 @@ class Simulator:
             text, channel=self.channel, received_at=self.clock(),
             locale=self.locale if self.state is None else None))
         self.state = turn.state
-        if self.channel == "sms":  # exactly the bodies the SMS channel sends
-            shown = show_sms("\n\n".join(self.engine.sms.bodies(turn.reply)))
+        if self.channel == "sms":  # exactly the bodies the SMS channel sends (no MMS)
+            bodies = (*self.engine.sms.bodies(turn.reply),
+                      *card_bodies(self.catalog, self.engine.sms, turn.reply))
+            shown = show_sms("\n\n".join(bodies))
         else:
             texts, buttons = telegram_messages(turn.reply, self.catalog.localizer)
-            shown = show_telegram("\n\n".join(texts), buttons)
+            note = card_note(self.catalog, turn.reply)
+            shown = show_telegram("\n\n".join([note, *texts] if note else texts), buttons)
         if self.explain and turn.event.free_text:
             why = explain(self.catalog, self.engine, text, turn.reply.locale, before)
             shown += "\n" + "\n".join(f"  why: {line}" for line in why.splitlines())

@@ -169,6 +169,38 @@ def _diagram(args: argparse.Namespace) -> int:
     return 0
 
 
+def _card(args: argparse.Namespace) -> int:
+    """Write the rights card: a two-sided printable sheet (.pdf) or the phone picture (.png)."""
+    from bot.release.card import CardUnavailable, sheet_pdf, sides
+
+    catalog = _catalog_for(args, "card")
+    if isinstance(catalog, int):
+        return catalog
+    card = catalog.flows.card
+    if card is None:
+        print("kyr card: this content has no flows/card.yaml", file=sys.stderr)
+        return 1
+    locale = args.lang or catalog.localizer.default_locale
+    out = Path(args.out)
+    try:
+        if out.suffix.lower() == ".png":
+            if locale not in catalog.cards:
+                raise CardUnavailable("the cards were not drawn when the content was built "
+                                      "(see kyr check)")
+            data = catalog.cards[locale]
+        else:
+            family = catalog.languages[locale].card_font if locale in catalog.languages else "NotoSans"
+            data = sheet_pdf(*sides(card, catalog.localizer, locale, family))
+    except CardUnavailable as error:
+        print(f"kyr card: {error}", file=sys.stderr)
+        return 1
+    out.write_bytes(data)
+    what = "phone picture" if out.suffix.lower() == ".png" else ("two-sided sheet: print both "
+                                                                  "sides, flipping on the long edge")
+    print(f"kyr card: wrote {out} ({what}, {locale})", file=sys.stderr)
+    return 0
+
+
 def _studio(args: argparse.Namespace) -> int:
     """Serve the studio page on this machine (imports Flask only when asked)."""
     from bot.tools import studio
@@ -253,6 +285,12 @@ def parser() -> argparse.ArgumentParser:
     diagram_cmd.add_argument("--lang", help="label the nodes in this language (default: en)")
     diagram_cmd.add_argument("--root", help=ROOT_HELP)
     diagram_cmd.set_defaults(run=_diagram)
+    card_cmd = commands.add_parser("card", help="write the rights card to print (.pdf: ten cards, "
+                                   "two-sided) or as the phone picture (.png)")
+    card_cmd.add_argument("--lang", help="the person's side in this language (default: en)")
+    card_cmd.add_argument("--out", required=True, help="the file to write: card.pdf or card.png")
+    card_cmd.add_argument("--root", help=ROOT_HELP)
+    card_cmd.set_defaults(run=_card)
     studio_cmd = commands.add_parser("studio", help="a local web page to try content in SMS, WhatsApp "
                                      "and Telegram views while editing it (PORT sets the port)")
     studio_cmd.add_argument("--root", help=ROOT_HELP)

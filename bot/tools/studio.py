@@ -37,7 +37,7 @@ from bot.engine.render import telegram_messages
 from bot.engine.sms import SmsOut, segments
 from bot.release.check import content_hash
 from bot.release.load import checked_problems, load_catalog
-from bot.tools.chat import Simulator, show_sms, show_telegram
+from bot.tools.chat import Simulator, card_bodies, show_sms, show_telegram
 from bot.tools.diagram import mermaid
 from bot.tools.explain import explain
 from bot.tools.loopback import is_loopback
@@ -270,8 +270,10 @@ def turn_json(loaded: Loaded, conversation: Conversation, text: str) -> dict[str
         "node": turn.state.node if turn.state else None,
         "say": [say.id for say in reply.messages],
         "options": [choice.label.id for choice in reply.choices],
-        "messages": [], "buttons": [], "note": "", "why": None,
+        "messages": [], "buttons": [], "note": "", "why": None, "card": None,
     }
+    if reply.card and channel != "sms" and reply.locale in catalog.cards:
+        shown["card"] = f"/cards/{reply.locale}.png"  # Telegram and WhatsApp send the picture
     if channel == "telegram":
         texts, buttons = telegram_messages(reply, catalog.localizer)
         shown["messages"] = [{"text": body} for body in texts]
@@ -281,6 +283,8 @@ def turn_json(loaded: Loaded, conversation: Conversation, text: str) -> dict[str
     else:  # exactly the bodies Twilio is given: SMS folded where allowed, WhatsApp never
         out = engine.sms if channel == "sms" else loaded.whatsapp
         bodies = out.bodies(reply)
+        if channel == "sms":  # plain SMS: the card's officers' side as text (MMS: the picture)
+            bodies = (*bodies, *card_bodies(catalog, out, reply))
         shown["messages"] = [_body_json(body, channel) for body in bodies]
         if not bodies:
             shown["note"] = show_sms("") if channel == "sms" else "(no reply)"
@@ -473,6 +477,16 @@ def create_app(root: Path, transcripts: Path | None = None, sms_fold: bool = Tru
                 turn_json(loaded, new, step.send)
             replayed[channel] = len(new.steps)
         return jsonify({"locale": locale, "replayed": replayed})
+
+    @app.get("/cards/<locale>.png")
+    def card(locale: str) -> Response | tuple[Response, int]:
+        """The rights card as the content now draws it."""
+        content.refresh()
+        loaded = content.loaded
+        picture = loaded.catalog.cards.get(locale) if loaded is not None else None
+        if picture is None:
+            return _error("no card drawn for this language", 404)
+        return Response(picture, mimetype="image/png")
 
     @app.get("/api/diagram")
     def diagram() -> Response | tuple[Response, int]:

@@ -70,6 +70,15 @@ function showTurn(turn) {
     if (meta) bubble.appendChild(element("div", "segments", meta));
     reply.appendChild(bubble);
   }
+  if (turn.card) {  // Telegram's photo, WhatsApp's media: the rights card itself
+    const bubble = element("div", "bubble bot picture");
+    const picture = document.createElement("img");
+    picture.src = turn.card;
+    picture.alt = "the rights card";
+    picture.className = "card";
+    bubble.appendChild(picture);
+    reply.appendChild(bubble);
+  }
   if (turn.channel === "telegram" && turn.buttons.length) {
     const inline = element("div", "buttons-shown");
     for (const label of turn.buttons) inline.appendChild(element("span", "button-label", label));
