@@ -20,15 +20,20 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     KYR_CACHE_DIR=/var/cache/kyr \
     PORT=8000
-RUN useradd --system --uid 10001 --no-create-home --home-dir /nonexistent \
+# The fonts and FriBiDi the rights card is drawn with (Pillow's wheels bring libraqm).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-noto-core fonts-noto-cjk libfribidi0 \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --no-create-home --home-dir /nonexistent \
         --shell /usr/sbin/nologin kyr \
     && install -d -o kyr -g kyr -m 0700 /var/cache/kyr
 COPY --from=build /wheels /wheels
 RUN pip install /wheels/*.whl && rm -rf /wheels
 USER kyr
 WORKDIR /
-# Refuse to build broken content; the checked, compiled catalog stays in KYR_CACHE_DIR, so the
-# container starts without checking again (and works on a read-only file system).
+# Refuse to build broken content; the checked, compiled catalog (with every language's rights
+# card drawn) stays in KYR_CACHE_DIR, so the container starts without checking again (and works
+# on a read-only file system).
 RUN kyr check
 EXPOSE 8000
 # Liveness: the process answers. Readiness (content and store) is `kyr probe --ready`.
