@@ -253,7 +253,7 @@ def _png(image: "Image") -> bytes:
     from PIL import Image
 
     out = io.BytesIO()
-    image.quantize(colors=32, method=Image.Quantize.MEDIANCUT).save(out, "PNG")
+    image.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, "PNG")
     return out.getvalue()
 
 
