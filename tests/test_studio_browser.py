@@ -161,6 +161,19 @@ def test_telegram_view_has_a_keyboard_that_sends_its_buttons(page: Page) -> None
     page.shot("3-telegram")
 
 
+def test_the_card_shows_as_a_picture_on_telegram_and_as_text_on_sms(page: Page) -> None:
+    page.channel("telegram")
+    reply = page.type("card")
+    picture = reply.find_element(By.CSS_SELECTOR, "img.card")
+    page.wait().until(lambda d: picture.get_property("naturalWidth") == 1080, "the card did not load")
+    assert picture.get_property("naturalHeight") == 1920
+    page.shot("3b-card-telegram")
+    page.channel("sms")
+    texts = page.type("card").text
+    assert "To the officers: I choose to remain silent." in texts and "/cards/en.png" in texts
+    assert not page.replies()[-1].find_elements(By.CSS_SELECTOR, "img.card")
+
+
 def test_language_picker_changes_the_replies(page: Page) -> None:
     page.channel("sms")
     assert "Hello. I share" in page.replies()[0].text
