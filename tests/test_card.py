@@ -319,3 +319,15 @@ def test_kyr_card_writes_the_sheet_and_the_picture(tmp_path: Path) -> None:
     done = subprocess.run([*command, "card", "--lang", "ar", "--out", str(picture)], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and Image.open(picture).size == drawing.PHONE
+
+
+def test_a_compiled_catalog_carries_only_the_pictures_key(catalog: Catalog) -> None:
+    import pickle
+
+    from bot.release.check_card import KeptCards
+
+    cards = catalog.cards
+    assert isinstance(cards, KeptCards)
+    assert len(pickle.dumps(cards)) < 1_000 and len(cards["es"]) > 10_000  # read when asked
+    lost = KeptCards("0" * 32, ["es"])  # a key whose pictures the cache no longer has
+    assert "es" not in lost and lost.get("es") is None

@@ -2,7 +2,8 @@
 side, every character drawable, and the pictures drawn once (kept in the cache)."""
 
 import hashlib
-from collections.abc import Iterator, Mapping
+import logging
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from importlib import metadata
@@ -17,6 +18,7 @@ from bot.content.problems import Problem, Severity
 from bot.engine.catalog import Catalog
 from bot.release import card as drawing
 
+log = logging.getLogger("kyr.card")
 LINK_ARGS = frozenset({"link"})
 
 
@@ -153,6 +155,42 @@ def _cards_key(catalog: Catalog, card: Card) -> str:
     return digest.hexdigest()[:32]
 
 
+class KeptCards(Mapping[str, bytes]):
+    """Every language's picture, read from the cache when first asked for: a compiled catalog
+    carries only their key, so a worker holds the pictures only once it sends one."""
+
+    def __init__(self, key: str, locales: Iterable[str]) -> None:
+        self.key = key
+        self.locales = tuple(locales)
+        self._pictures: dict[str, bytes] | None = None
+
+    def _loaded(self) -> dict[str, bytes]:
+        """The pictures, read once; none if the cache lost them (the card then goes as text)."""
+        if self._pictures is None:
+            folder = cachedir.cache_dir("cards")
+            kept = cachedir.read(folder / f"{self.key}.pickle") if folder is not None else None
+            self._pictures = kept if isinstance(kept, dict) else {}
+            if not self._pictures:
+                log.warning("event=card-pictures-missing: the cache lost them; the card goes as "
+                            "text until the content is built again (kyr check)")
+        return self._pictures
+
+    def __getitem__(self, locale: str) -> bytes:
+        return self._loaded()[locale]
+
+    def __contains__(self, locale: object) -> bool:
+        return locale in self.locales and locale in self._loaded()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.locales)
+
+    def __len__(self) -> int:
+        return len(self.locales)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"key": self.key, "locales": self.locales, "_pictures": None}
+
+
 def with_cards(catalog: Catalog) -> tuple[Catalog, list[Problem]]:
     """The catalog with every language's card drawn (from the cache when drawn before), or
     unchanged with a warning if this machine cannot draw them (channels then send text)."""
@@ -168,9 +206,9 @@ def with_cards(catalog: Catalog) -> tuple[Catalog, list[Problem]]:
                                  if locale in catalog.languages else "NotoSans")
                         for locale in catalog.localizer.locales}
             kept = drawing.render_cards(card, catalog.localizer, families)
-            if folder is not None:
-                cachedir.write(folder / f"{key}.pickle", kept)
+            if folder is None or not cachedir.write(folder / f"{key}.pickle", kept):
+                return replace(catalog, cards=kept), []  # no cache: the catalog holds them
     except drawing.CardUnavailable as error:
         return catalog, [Problem(card.path, card.line, f"the card cannot be drawn on this machine: "
                                  f"{error}; people get its text instead", Severity.WARNING)]
-    return replace(catalog, cards=kept), []
+    return replace(catalog, cards=KeptCards(key, kept)), []

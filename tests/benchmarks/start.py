@@ -76,6 +76,9 @@ def main() -> None:
     env = {**os.environ, "KYR_CACHE_DIR": str(work / "cache"), "PYTHONDONTWRITEBYTECODE": "0"}
     env.pop("REDIS_URL", None)
     python, kyr = sys.executable, [sys.executable, "-m", "bot.tools.cli"]
+    # Fill the cache first, then find what a warm start leaves loaded: a cold build also loads
+    # what only building needs (Pillow and HarfBuzz draw and check the rights card).
+    subprocess.run([*kyr, "check"], env=env, capture_output=True, check=True)
     dependencies = subprocess.run([python, "-c", FIND_DEPENDENCIES], env=env, capture_output=True,
                                   text=True, check=True).stdout.split()
     baseline = "".join(f"import {name}\n" for name in dependencies)
