@@ -10,6 +10,8 @@ from bot.content.yamlsource import LocatedYaml, YamlError, load_located
 
 CARD_FILE = "card.yaml"
 PERSON, OFFICERS = "person", "officers"
+OFFICERS_LOCALE = "en"  # the officers' side is this English on every card, never translated
+OFFICERS_FONT = "NotoSans"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from bot.content.problems import Problem, display_path
 from bot.content.yamlsource import YamlError, load_located
 
 LOCALE_FILE = "locale.yaml"
+DEFAULT_CARD_FONT = "NotoSans"  # the rights card's font where locale.yaml names none
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class LocaleInfo:
     review_note: str = ""
     sms_fold: bool = False
     menu_position: int | None = None  # place in the language menu; unset ones follow, by code
-    card_font: str = "NotoSans"  # the font family the rights card is drawn in
+    card_font: str = DEFAULT_CARD_FONT  # the font family the rights card is drawn in
 
     @property
     def draft(self) -> bool:
@@ -51,7 +52,7 @@ def load_locale_info(locales_dir: Path, locales: list[str], root: Path
         data = doc.data if not found else {}
         infos[locale] = LocaleInfo(data.get("review", "draft"), data.get("review_note", ""),
                                    bool(data.get("sms_fold", False)), data.get("menu_position"),
-                                   data.get("card_font", "NotoSans"))
+                                   data.get("card_font", DEFAULT_CARD_FONT))
     return infos, problems
 
 

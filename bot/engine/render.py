@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from bot.content.cards import Card
+from bot.content.cards import OFFICERS_LOCALE, Card
 from bot.content.localization import Localizer
 from bot.engine.conversation import Reply
 from bot.engine.text import split_message
@@ -61,7 +61,6 @@ def telegram_messages(reply: Reply, localizer: Localizer) -> tuple[list[str], li
         telegram_buttons(rendered)
 
 TELEGRAM_MAX_CAPTION = 1024  # https://core.telegram.org/bots/api#sendphoto
-OFFICERS_LOCALE = "en"  # the card's officers' side is English on every card
 CARD_LINK = "card-link"
 
 

@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-from bot.content.cards import Card, CardSide
+from bot.content.cards import OFFICERS_FONT, OFFICERS_LOCALE, Card, CardSide
 from bot.content.localization import Localizer
 
-ENGLISH = "en"
 FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
 # The family names locale.yaml may give (card_font): regular file, bold file, face in the file.
 FONTS = {
@@ -119,7 +118,8 @@ def sides(card: Card, localizer: Localizer, locale: str, family: str) -> tuple[S
         return Side(localizer.format(language, of.title),
                     tuple(localizer.format(language, line.say) for line in of.lines), language, font,
                     strong)
-    return side(card.officers, ENGLISH, "NotoSans", True), side(card.person, locale, family, False)
+    return (side(card.officers, OFFICERS_LOCALE, OFFICERS_FONT, True),
+            side(card.person, locale, family, False))
 
 
 def _font(face: Face, size: int):  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from pathlib import Path
 import phonenumbers
 from phonenumbers import shortnumberinfo
 
+from bot.content.cards import OFFICERS_LOCALE
 from bot.content.flows import Flow, FlowSet, Node, Referral, load_flows
 from bot.content.fluentindex import FtlEntry, LocaleIndex, index_locale
 from bot.content.locales import load_locale_info
@@ -476,7 +477,7 @@ def _check_messages(usages: list[Usage], indexes: dict[str, LocaleIndex]) -> lis
             problems.append(Problem(usage.path, usage.line, f"{usage.id!r} uses {missing} but "
                                     "nothing gives it a value here; remove the variable or pass it"))
         for locale, index in indexes.items():
-            if usage.english_only and locale != FALLBACK_LOCALE:
+            if usage.english_only and locale != OFFICERS_LOCALE:
                 continue
             entry = index.entries.get(usage.id)
             if entry is None:

@@ -10,16 +10,22 @@ from importlib import metadata
 from pathlib import Path
 
 from bot.content import cachedir
-from bot.content.cards import Card, CardLine
+from bot.content.cards import OFFICERS_FONT, OFFICERS_LOCALE, Card, CardLine
 from bot.content.flows import FlowSet, Node
 from bot.content.fluentindex import LocaleIndex
-from bot.content.localization import FALLBACK_LOCALE
+from bot.content.locales import DEFAULT_CARD_FONT
 from bot.content.problems import Problem, Severity
 from bot.engine.catalog import Catalog
 from bot.release import card as drawing
 
 log = logging.getLogger("kyr.card")
 LINK_ARGS = frozenset({"link"})
+
+
+def card_font(catalog: Catalog, locale: str) -> str:
+    """The font family a language's card is drawn in (locale.yaml's card_font)."""
+    info = catalog.languages.get(locale)
+    return info.card_font if info is not None else DEFAULT_CARD_FONT
 
 
 def card_messages(card: Card) -> Iterator[tuple[str, int, bool]]:
@@ -91,7 +97,7 @@ def check_english_only(card: Card | None, indexes: Mapping[str, LocaleIndex]) ->
             continue
         for locale, index in indexes.items():
             entry = index.entries.get(message_id)
-            if locale != FALLBACK_LOCALE and entry is not None:
+            if locale != OFFICERS_LOCALE and entry is not None:
                 problems.append(Problem(entry.path, entry.line, f"{message_id!r} is on the officers' "
                                         "side, which stays in English on every card; remove it "
                                         "from this file"))
@@ -102,11 +108,12 @@ def _texts(catalog: Catalog, card: Card) -> Iterator[tuple[str, str, str, str]]:
     """Every text drawn: locale, message id, text, font family."""
     english = catalog.localizer
     for locale in catalog.localizer.locales:
-        family = catalog.languages[locale].card_font if locale in catalog.languages else "NotoSans"
+        family = card_font(catalog, locale)
         for message_id in card.person.messages:
             yield locale, message_id, english.format(locale, message_id), family
     for message_id in card.officers.messages:
-        yield FALLBACK_LOCALE, message_id, english.format(FALLBACK_LOCALE, message_id), "NotoSans"
+        yield (OFFICERS_LOCALE, message_id, english.format(OFFICERS_LOCALE, message_id),
+               OFFICERS_FONT)
 
 
 def check_glyphs(catalog: Catalog, indexes: Mapping[str, LocaleIndex]) -> list[Problem]:
@@ -202,9 +209,7 @@ def with_cards(catalog: Catalog) -> tuple[Catalog, list[Problem]]:
         folder = cachedir.cache_dir("cards")
         kept = cachedir.read(folder / f"{key}.pickle") if folder is not None else None
         if not isinstance(kept, dict):
-            families = {locale: (catalog.languages[locale].card_font
-                                 if locale in catalog.languages else "NotoSans")
-                        for locale in catalog.localizer.locales}
+            families = {locale: card_font(catalog, locale) for locale in catalog.localizer.locales}
             kept = drawing.render_cards(card, catalog.localizer, families)
             if folder is None or not cachedir.write(folder / f"{key}.pickle", kept):
                 return replace(catalog, cards=kept), []  # no cache: the catalog holds them

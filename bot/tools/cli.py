@@ -172,6 +172,7 @@ def _diagram(args: argparse.Namespace) -> int:
 def _card(args: argparse.Namespace) -> int:
     """Write the rights card: a two-sided printable sheet (.pdf) or the phone picture (.png)."""
     from bot.release.card import CardUnavailable, sheet_pdf, sides
+    from bot.release.check_card import card_font
 
     catalog = _catalog_for(args, "card")
     if isinstance(catalog, int):
@@ -189,8 +190,7 @@ def _card(args: argparse.Namespace) -> int:
                                       "(see kyr check)")
             data = catalog.cards[locale]
         else:
-            family = catalog.languages[locale].card_font if locale in catalog.languages else "NotoSans"
-            data = sheet_pdf(*sides(card, catalog.localizer, locale, family))
+            data = sheet_pdf(*sides(card, catalog.localizer, locale, card_font(catalog, locale)))
     except CardUnavailable as error:
         print(f"kyr card: {error}", file=sys.stderr)
         return 1
