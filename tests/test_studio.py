@@ -202,7 +202,7 @@ def test_transcript_is_the_golden_format() -> None:
     assert "- send: '2'\n" in text  # a number typed stays text
 
 
-@pytest.mark.parametrize("channel", ["sms", "telegram"])
+@pytest.mark.parametrize("channel", ["sms", "whatsapp", "telegram"])
 def test_save_as_test_writes_a_transcript_the_golden_test_replays(
         client: FlaskClient, app: Flask, catalog: Catalog, engine: Engine, channel: str) -> None:
     client.post("/api/language", json={"locale": "es"})
@@ -223,6 +223,11 @@ def test_save_as_test_writes_a_transcript_the_golden_test_replays(
     result = replay(case, catalog, engine)  # asserts every id, option and locale
     assert result.rendered == Path(data["snapshot"]).read_text(encoding="utf-8")
     assert ("clinic", "es") in result.visited
+    # The snapshot shows what that channel shows: a numbered menu on SMS and WhatsApp (segments
+    # only on SMS), buttons on Telegram.
+    assert ("1) " in result.rendered) == (channel != "telegram")
+    assert ("[ " in result.rendered) == (channel == "telegram")
+    assert ("[SMS:" in result.rendered) == (channel == "sms")
     again = client.post("/api/save", json={"channel": channel, "name": f"studio-{channel}"})
     assert again.status_code == 409 and "exists" in again.get_json()["error"]
 

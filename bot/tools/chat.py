@@ -63,6 +63,7 @@ class Simulator:
                  clock: Callable[[], float] = time.time, fold: bool = True,
                  explain: bool = False) -> None:
         self.engine = Engine(catalog, sms_fold=fold)
+        self._whatsapp = self.engine.sms.unfolded()
         self.explain = explain
         self.clock = clock
         self.catalog = catalog
@@ -82,6 +83,10 @@ class Simulator:
             bodies = (*self.engine.sms.bodies(turn.reply),
                       *card_bodies(self.catalog, self.engine.sms, turn.reply))
             shown = show_sms("\n\n".join(bodies))
+        elif self.channel == "whatsapp":  # Twilio's WhatsApp: the numbered menu, never folded
+            note = card_note(self.catalog, turn.reply)
+            said = [*self._whatsapp.bodies(turn.reply), *([note] if note else [])]
+            shown = "\n\n".join(said) or "(no reply)"
         else:
             texts, buttons = telegram_messages(turn.reply, self.catalog.localizer)
             note = card_note(self.catalog, turn.reply)
