@@ -17,25 +17,26 @@ CHANNELS = ("sms", "telegram")
 EXAMPLE_URL = "https://kyr.example.org"  # the card's address where PUBLIC_URL is not set
 
 
-def card_link(locale: str) -> str:
-    """Where the card's picture would be, for showing what a channel sends."""
-    base = os.environ.get("PUBLIC_URL", "").strip().rstrip("/") or EXAMPLE_URL
-    return f"{base}/cards/{locale}.png"
+def public_url() -> str:
+    """The deployment's PUBLIC_URL for `kyr chat` to show, or the example address."""
+    return os.environ.get("PUBLIC_URL", "").strip().rstrip("/") or EXAMPLE_URL
 
 
-def card_bodies(catalog: Catalog, out: SmsOut, reply: Reply) -> tuple[str, ...]:
+def card_bodies(catalog: Catalog, out: SmsOut, reply: Reply, base: str = EXAMPLE_URL
+                ) -> tuple[str, ...]:
     """What plain SMS adds for the rights card (no picture): its officers' side and its address."""
     if not reply.card:
         return ()
-    texts = card_texts(catalog.flows.card, catalog.localizer, reply.locale, card_link(reply.locale))
+    texts = card_texts(catalog.flows.card, catalog.localizer, reply.locale,
+                       f"{base}/cards/{reply.locale}.png")
     return tuple(out.finish(reply.locale, text) for text in texts)
 
 
-def card_note(catalog: Catalog, reply: Reply) -> str:
+def card_note(catalog: Catalog, reply: Reply, base: str = EXAMPLE_URL) -> str:
     """Where a channel sends the card as a picture: a line saying so."""
     if not reply.card or reply.locale not in catalog.cards:
         return ""
-    return (f"[photo: the rights card in {reply.locale}, {card_link(reply.locale)}; "
+    return (f"[photo: the rights card in {reply.locale}, {base}/cards/{reply.locale}.png; "
             f"print it with: kyr card --lang {reply.locale} --out card.pdf]")
 
 
@@ -61,8 +62,9 @@ class Simulator:
 
     def __init__(self, catalog: Catalog, channel: str, locale: str | None = None,
                  clock: Callable[[], float] = time.time, fold: bool = True,
-                 explain: bool = False) -> None:
+                 explain: bool = False, base_url: str = EXAMPLE_URL) -> None:
         self.engine = Engine(catalog, sms_fold=fold)
+        self.base_url = base_url  # where the card's picture is shown to be
         self._whatsapp = self.engine.sms.unfolded()
         self.explain = explain
         self.clock = clock
@@ -81,15 +83,15 @@ class Simulator:
         self.state = turn.state
         if self.channel == "sms":  # exactly the bodies the SMS channel sends (no MMS)
             bodies = (*self.engine.sms.bodies(turn.reply),
-                      *card_bodies(self.catalog, self.engine.sms, turn.reply))
+                      *card_bodies(self.catalog, self.engine.sms, turn.reply, self.base_url))
             shown = show_sms("\n\n".join(bodies))
         elif self.channel == "whatsapp":  # Twilio's WhatsApp: the numbered menu, never folded
-            note = card_note(self.catalog, turn.reply)
+            note = card_note(self.catalog, turn.reply, self.base_url)
             said = [*self._whatsapp.bodies(turn.reply), *([note] if note else [])]
             shown = "\n\n".join(said) or "(no reply)"
         else:
             texts, buttons = telegram_messages(turn.reply, self.catalog.localizer)
-            note = card_note(self.catalog, turn.reply)
+            note = card_note(self.catalog, turn.reply, self.base_url)
             shown = show_telegram("\n\n".join([note, *texts] if note else texts), buttons)
         if self.explain and turn.event.free_text:
             why = explain(self.catalog, self.engine, text, turn.reply.locale, before)
@@ -102,7 +104,8 @@ def run(catalog: Catalog, channel: str, locale: str | None, stdin: TextIO = sys.
         sent: list[str] | None = None) -> int:
     """Read one message per line until end of input; interactive when stdin is a terminal.
     Every message is appended to `sent` when given (kyr chat --record)."""
-    simulator = Simulator(catalog, channel, locale, fold=fold, explain=explain)
+    simulator = Simulator(catalog, channel, locale, fold=fold, explain=explain,
+                          base_url=public_url())
     interactive = stdin.isatty()
     if interactive:
         stdout.write(f"Simulating {channel}. Type a message; Ctrl-D to quit.\n")
