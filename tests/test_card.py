@@ -331,3 +331,15 @@ def test_a_compiled_catalog_carries_only_the_pictures_key(catalog: Catalog) -> N
     assert len(pickle.dumps(cards)) < 1_000 and len(cards["es"]) > 10_000  # read when asked
     lost = KeptCards("0" * 32, ["es"])  # a key whose pictures the cache no longer has
     assert "es" not in lost and lost.get("es") is None
+
+
+def test_the_card_as_text_must_fit_its_sms_budget(content_copy: Path) -> None:
+    russian = content_copy / "locales" / "ru" / "card.ftl"
+    text = russian.read_text("utf-8")
+    more = " Сохраните её на телефоне, чтобы показать агентам."
+    longer = re.sub(r"(?m)^card-link = (.*)$", lambda found: found.group(0) + more, text)
+    russian.write_text(longer, "utf-8")
+    found = _errors(content_copy)
+    assert any(re.search(r"locales/ru/card\.ftl:\d+: in ru, the card sent as text \('card-link'\) "
+                         r"takes 2 SMS segments \(UCS-2, \d+ units\); the limit is 1", line)
+               for line in found), found

@@ -37,6 +37,7 @@ from bot.release.check_card import (
     LINK_ARGS,
     card_messages,
     check_card,
+    check_card_sms,
     check_english_only,
     check_glyphs,
     with_cards,
@@ -127,6 +128,7 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
         problems += _check_sms_length(catalog, sms_fold)
         problems += check_phrases(catalog, indexes, root)
         problems += check_glyphs(catalog, indexes)
+        problems += check_card_sms(catalog, indexes, sms_fold)
         if not _has_error(problems):
             catalog, found = with_cards(catalog)
             problems += found

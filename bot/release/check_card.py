@@ -16,6 +16,8 @@ from bot.content.fluentindex import LocaleIndex
 from bot.content.locales import DEFAULT_CARD_FONT
 from bot.content.problems import Problem, Severity
 from bot.engine.catalog import Catalog
+from bot.engine.render import CARD_LINK, card_texts
+from bot.engine.sms import SmsOut, segments
 from bot.release import card as drawing
 
 log = logging.getLogger("kyr.card")
@@ -101,6 +103,34 @@ def check_english_only(card: Card | None, indexes: Mapping[str, LocaleIndex]) ->
                 problems.append(Problem(entry.path, entry.line, f"{message_id!r} is on the officers' "
                                         "side, which stays in English on every card; remove it "
                                         "from this file"))
+    return problems
+
+
+CARD_SMS_SEGMENTS = 2  # the officers' side sent as text, and then the line with the address
+EXAMPLE_LINK = "https://kyr.example.org/cards/{locale}.png"  # an address of a typical length
+
+
+def check_card_sms(catalog: Catalog, indexes: Mapping[str, LocaleIndex], sms_fold: bool
+                   ) -> list[Problem]:
+    """Where SMS cannot carry the picture, the card goes as two more messages: its officers'
+    side (at most 2 segments) and the picture's address (at most 1), in every language."""
+    card = catalog.flows.card
+    if card is None:
+        return []
+    out = SmsOut(catalog.localizer, catalog.fold_locales() if sms_fold else frozenset())
+    problems = []
+    for locale in catalog.localizer.locales:
+        texts = card_texts(card, catalog.localizer, locale, EXAMPLE_LINK.format(locale=locale))
+        for text, limit, (file_locale, message_id) in zip(
+                texts, (CARD_SMS_SEGMENTS, 1), ((OFFICERS_LOCALE, card.officers.title),
+                                                (locale, CARD_LINK)), strict=False):
+            counted = segments(out.finish(locale, text))
+            if counted.count > limit:
+                entry = indexes[file_locale].entries.get(message_id) if file_locale in indexes else None
+                where = (entry.path, entry.line) if entry else (card.path, card.line)
+                problems.append(Problem(*where, f"in {locale}, the card sent as text ({message_id!r}) "
+                                        f"takes {counted.count} SMS segments ({counted.encoding}, "
+                                        f"{counted.units} units); the limit is {limit}: shorten it"))
     return problems
 
 
