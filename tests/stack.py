@@ -3,6 +3,7 @@ command line, app instances with the Dockerfile's command and compose's environm
 real `caddy` with the repository's Caddyfile in front. Used by tests/test_deploy.py and
 tests/benchmarks/proxy.py."""
 
+import contextlib
 import http.client
 import json
 import os
@@ -71,6 +72,18 @@ def caddy_is_older_than_2_6_4(binary: str) -> bool:
     return tuple(int(part) for part in found.groups()) < (2, 6, 4)
 
 
+def caddyfile_for(binary: str) -> str:
+    """The repository's Caddyfile as this caddy binary reads it (one line respelled for 2.6.2)."""
+    caddyfile = (REPO / "Caddyfile").read_text(encoding="utf-8")
+    assert OLD_CADDY_BUFFERING[0] in caddyfile
+    return caddyfile.replace(*OLD_CADDY_BUFFERING) if caddy_is_older_than_2_6_4(binary) else caddyfile
+
+
+def loopback_command() -> list[str]:
+    """The Dockerfile's CMD, listening on loopback instead of every interface."""
+    return [part if part != "0.0.0.0" else "127.0.0.1" for part in dockerfile_command()]
+
+
 def wait_for_port(port: int, process: "subprocess.Popen[bytes]", seconds: float = 20) -> None:
     deadline = time.monotonic() + seconds
     while True:
@@ -101,7 +114,7 @@ class Stack:
         port = free_port()
         process = subprocess.Popen([binary, *command[1:], "--port", str(port), "--bind", "127.0.0.1",
                                     "--dir", str(self.folder)], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
         self.processes.append(process)
         wait_for_port(port, process)
         self.redis_url = f"redis://127.0.0.1:{port}/0"
@@ -115,7 +128,7 @@ class Stack:
         environment["REDIS_URL"] = self.redis_url  # compose's redis://redis:6379/0, on this machine
         keep = {name: value for name, value in os.environ.items()
                 if name in ("PATH", "HOME", "TMPDIR", "KYR_CACHE_DIR", "LANG", "VIRTUAL_ENV")}
-        command = [part if part != "0.0.0.0" else "127.0.0.1" for part in dockerfile_command()]
+        command = loopback_command()
         executable = shutil.which(command[0])
         assert executable, command
         log = self.folder / f"bot-{number}.log"
@@ -132,34 +145,27 @@ class Stack:
 
     def start_proxy(self, port: int) -> None:
         binary = caddy_binary()
-        caddyfile = (REPO / "Caddyfile").read_text(encoding="utf-8")
-        assert OLD_CADDY_BUFFERING[0] in caddyfile
-        if caddy_is_older_than_2_6_4(binary):
-            caddyfile = caddyfile.replace(*OLD_CADDY_BUFFERING)
         config = self.folder / "Caddyfile"
-        config.write_text(caddyfile, encoding="utf-8")
+        config.write_text(caddyfile_for(binary), encoding="utf-8")
         upstreams = " ".join(base.removeprefix("http://") for base in self.bots)
         environment = {"PATH": os.environ.get("PATH", ""), "HOME": str(self.folder),
                        "XDG_DATA_HOME": str(self.folder / "data"),
                        "XDG_CONFIG_HOME": str(self.folder / "config"),
                        "KYR_SITE_ADDRESS": f"http://127.0.0.1:{port}", "KYR_UPSTREAMS": upstreams,
                        "KYR_CADDY_ADMIN": "off"}
-        process = subprocess.Popen([binary, "run", "--config", str(config), "--adapter", "caddyfile"],
-                                   env=environment, stdout=subprocess.DEVNULL,
-                                   stderr=(self.folder / "caddy.log").open("wb"))
+        with (self.folder / "caddy.log").open("wb") as log:
+            process = subprocess.Popen([binary, "run", "--config", str(config), "--adapter",
+                                        "caddyfile"], env=environment, stdout=subprocess.DEVNULL,
+                                       stderr=log, start_new_session=True)
         self.processes.append(process)
         wait_for_port(port, process)
         self.proxy = f"http://127.0.0.1:{port}"
 
     def stop(self) -> None:
-        for process in reversed(self.processes):
+        for process in reversed(self.processes):  # each leads its own session (gunicorn's workers)
             if process.poll() is None:
-                try:
+                with contextlib.suppress(ProcessLookupError):  # exited meanwhile
                     os.killpg(process.pid, signal.SIGTERM)
-                except (ProcessLookupError, PermissionError):
-                    process.terminate()
-                except OSError:
-                    process.terminate()
         for process in self.processes:
             try:
                 process.wait(timeout=20)

@@ -343,3 +343,25 @@ def test_the_card_as_text_must_fit_its_sms_budget(content_copy: Path) -> None:
     assert any(re.search(r"locales/ru/card\.ftl:\d+: in ru, the card sent as text \('card-link'\) "
                          r"takes 2 SMS segments \(UCS-2, \d+ units\); the limit is 1", line)
                for line in found), found
+
+
+def _luminance(colour: tuple[int, int, int]) -> float:
+    """WCAG 2 relative luminance."""
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+    red, green, blue = (linear(channel) for channel in colour)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def test_both_sides_are_high_contrast() -> None:
+    def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+        lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
+        return (lighter + 0.05) / (darker + 0.05)
+    assert contrast(drawing.INK, drawing.PAPER) == pytest.approx(21.0)
+    assert contrast(drawing.PAPER, drawing.RED) >= 7.0  # WCAG AAA, for text of any size
+
+
+def test_the_fonts_locale_yaml_may_name_are_the_fonts_drawn() -> None:
+    schema = json.loads((REPO / "bot" / "content" / "schema" / "locale.schema.json").read_text("utf-8"))
+    assert set(schema["properties"]["card_font"]["enum"]) == set(drawing.FONTS)

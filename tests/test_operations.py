@@ -7,6 +7,7 @@ import logging
 import re
 import subprocess
 import sys
+import time
 from importlib.metadata import version
 from typing import Any
 
@@ -66,7 +67,6 @@ def test_readiness_follows_redis_while_liveness_stays_up(own_redis: RedisServer)
     assert down.json["status"] == "not ready" and down.json["reason"].startswith("redis unreachable")
     assert client.get("/healthz").status_code == 200  # alive: people still get stateless answers
     own_redis.start()
-    import time
     time.sleep(0.4)  # the breaker lets a trial through
     assert client.get("/readyz").status_code == 200
 

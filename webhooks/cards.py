@@ -7,7 +7,7 @@ from functools import lru_cache
 from flask import Blueprint, Response, abort, request
 
 from bot.engine.conversation import Reply
-from bot.engine.render import card_texts
+from bot.engine.render import CARD_ROUTE, card_address, card_texts
 from webhooks.runtime import Runtime, runtime
 
 blueprint = Blueprint("cards", __name__)
@@ -26,7 +26,7 @@ def picture_url(current: Runtime, locale: str) -> str | None:
     picture = current.conversations.engine.catalog.cards.get(locale)
     if picture is None or not current.settings.public_url:
         return None
-    return f"{current.settings.public_url}/cards/{locale}.png?v={version(picture)}"
+    return f"{card_address(current.settings.public_url, locale)}?v={version(picture)}"
 
 
 def fallback_texts(current: Runtime, reply: Reply) -> tuple[str, ...]:
@@ -37,7 +37,7 @@ def fallback_texts(current: Runtime, reply: Reply) -> tuple[str, ...]:
                       picture_url(current, reply.locale))
 
 
-@blueprint.get("/cards/<locale>.png")
+@blueprint.get(CARD_ROUTE)
 def card(locale: str) -> Response:
     """The card of one language: public and cacheable, identical for everyone."""
     picture = runtime().conversations.engine.catalog.cards.get(locale)

@@ -61,6 +61,13 @@ def telegram_messages(reply: Reply, localizer: Localizer) -> tuple[list[str], li
         telegram_buttons(rendered)
 
 TELEGRAM_MAX_CAPTION = 1024  # https://core.telegram.org/bots/api#sendphoto
+CARD_ROUTE = "/cards/<locale>.png"  # where the web app serves each language's rights card
+EXAMPLE_BASE = "https://kyr.example.org"  # an address of a typical length, for tools and checks
+
+
+def card_address(base: str, locale: str) -> str:
+    """The address of a language's card picture under `base` ("" for a path on this server)."""
+    return base + CARD_ROUTE.replace("<locale>", locale)
 CARD_LINK = "card-link"
 
 
@@ -72,8 +79,8 @@ def card_texts(card: Card | None, localizer: Localizer, locale: str, link: str |
     if card is None:
         return ()
     side = card.officers
-    officers = " ".join(localizer.format(OFFICERS_LOCALE, message_id) for message_id in side.messages[1:])
-    texts = [f"{localizer.format(OFFICERS_LOCALE, side.title)}: {officers}"]
-    if link:
-        texts.append(localizer.format(locale, CARD_LINK, {"link": link}))
-    return tuple(texts)
+    statements = " ".join(localizer.format(OFFICERS_LOCALE, line.say) for line in side.lines)
+    officers = f"{localizer.format(OFFICERS_LOCALE, side.title)}: {statements}"
+    if not link:
+        return (officers,)
+    return officers, localizer.format(locale, CARD_LINK, {"link": link})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 # Pillow is imported only to draw: a worker loading a built catalog never needs it.
 if TYPE_CHECKING:
     from PIL.Image import Image
+    from PIL.ImageFont import FreeTypeFont
 
 from bot.content.cards import OFFICERS_FONT, OFFICERS_LOCALE, Card, CardSide
 from bot.content.localization import Localizer
@@ -34,7 +35,8 @@ PHONE = (1080, 1920)  # a phone screen, portrait
 WALLET = (1050, 600)  # 3.5 x 2 inches at 300 dpi: one printed card
 SHEET = (2550, 3300)  # US Letter at 300 dpi
 DPI = 300
-INK, PAPER, RED = (0, 0, 0), (255, 255, 255), (178, 24, 30)  # contrast 7:1 and above
+# Contrast (WCAG): black on white 21:1, white on this red 7.7:1 (tests/test_card.py computes both).
+INK, PAPER, RED = (0, 0, 0), (255, 255, 255), (165, 20, 28)
 
 
 class CardUnavailable(RuntimeError):
@@ -122,14 +124,14 @@ def sides(card: Card, localizer: Localizer, locale: str, family: str) -> tuple[S
             side(card.person, locale, family, False))
 
 
-def _font(face: Face, size: int):  # type: ignore[no-untyped-def]
-    """A Pillow font with libraqm layout."""
-
+def _font(face: Face, size: int) -> "FreeTypeFont":
+    """A Pillow font with libraqm layout, loaded once per file, face and size."""
     return _cached_font(str(face.path), face.index, size)
 
 
 @cache
-def _cached_font(path: str, index: int, size: int):  # type: ignore[no-untyped-def]
+def _cached_font(path: str, index: int, size: int) -> "FreeTypeFont":
+    """The font behind `_font` (cached on plain values)."""
     from PIL import ImageFont
 
     return ImageFont.truetype(path, size, index=index, layout_engine=ImageFont.Layout.RAQM)
@@ -139,28 +141,29 @@ def _cached_font(path: str, index: int, size: int):  # type: ignore[no-untyped-d
 NO_LINE_START = frozenset("。，、；：！？）」』】》〉…,.;:!?)")
 
 
-def _words(text: str) -> list[str]:
-    """What a line may break between: words, or characters in scripts written without spaces
-    (closing punctuation stays with the character before it)."""
+def _words(text: str) -> tuple[list[str], str]:
+    """What a line may break between, and what joins them again: words and a space, or, in
+    scripts written without spaces, characters and nothing (closing punctuation stays with the
+    character before it)."""
     if " " in text.strip():
-        return text.split()
+        return text.split(), " "
     pieces: list[str] = []
     for char in text:
         if pieces and char in NO_LINE_START:
             pieces[-1] += char
         else:
             pieces.append(char)
-    return pieces
+    return pieces, ""
 
 
 def wrap(text: str, face: Face, size: int, width: int, language: str) -> list[str]:
     """The text broken into lines no wider than `width` (in the text's own order)."""
     font = _font(face, size)
     direction = direction_of(text)
-    joiner = " " if " " in text.strip() else ""
+    words, joiner = _words(text)
     lines: list[str] = []
     current = ""
-    for word in _words(text):
+    for word in words:
         candidate = f"{current}{joiner}{word}" if current else word
         if current and font.getlength(candidate, direction=direction, language=language) > width:
             lines.append(current)
@@ -206,16 +209,13 @@ def fit(side: Side, box: tuple[int, int, int, int], largest: int, smallest: int 
         size = max(smallest, round(size * 0.94))
 
 
-def _draw(canvas: "Image", lines: Sequence[TextLine], fill: tuple[int, int, int],
-          title_fill: tuple[int, int, int] | None = None) -> None:
-    """Draw laid-out lines; the first line (the title) may have its own colour."""
+def _draw(canvas: "Image", lines: Sequence[TextLine], fill: tuple[int, int, int]) -> None:
+    """Draw laid-out lines in one colour."""
     from PIL import ImageDraw
 
     draw = ImageDraw.Draw(canvas)
-    first_top = lines[0].y if lines else 0
     for line in lines:
-        colour = title_fill if title_fill is not None and line.y == first_top else fill
-        draw.text((line.x, line.y), line.text, font=_font(line.face, line.size), fill=colour,
+        draw.text((line.x, line.y), line.text, font=_font(line.face, line.size), fill=fill,
                   direction=line.direction, language=line.language)
 
 

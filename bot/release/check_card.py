@@ -16,7 +16,7 @@ from bot.content.fluentindex import LocaleIndex
 from bot.content.locales import DEFAULT_CARD_FONT
 from bot.content.problems import Problem, Severity
 from bot.engine.catalog import Catalog
-from bot.engine.render import CARD_LINK, card_texts
+from bot.engine.render import CARD_LINK, EXAMPLE_BASE, card_address, card_texts
 from bot.engine.sms import SmsOut, segments
 from bot.release import card as drawing
 
@@ -107,7 +107,6 @@ def check_english_only(card: Card | None, indexes: Mapping[str, LocaleIndex]) ->
 
 
 CARD_SMS_SEGMENTS = 2  # the officers' side sent as text, and then the line with the address
-EXAMPLE_LINK = "https://kyr.example.org/cards/{locale}.png"  # an address of a typical length
 
 
 def check_card_sms(catalog: Catalog, indexes: Mapping[str, LocaleIndex], sms_fold: bool
@@ -120,29 +119,31 @@ def check_card_sms(catalog: Catalog, indexes: Mapping[str, LocaleIndex], sms_fol
     out = SmsOut(catalog.localizer, catalog.fold_locales() if sms_fold else frozenset())
     problems = []
     for locale in catalog.localizer.locales:
-        texts = card_texts(card, catalog.localizer, locale, EXAMPLE_LINK.format(locale=locale))
-        for text, limit, (file_locale, message_id) in zip(
-                texts, (CARD_SMS_SEGMENTS, 1), ((OFFICERS_LOCALE, card.officers.title),
-                                                (locale, CARD_LINK)), strict=False):
+        officers, link = card_texts(card, catalog.localizer, locale, card_address(EXAMPLE_BASE, locale))
+        for text, limit, message_locale, message_id in (
+                (officers, CARD_SMS_SEGMENTS, OFFICERS_LOCALE, card.officers.title),
+                (link, 1, locale, CARD_LINK)):
             counted = segments(out.finish(locale, text))
-            if counted.count > limit:
-                entry = indexes[file_locale].entries.get(message_id) if file_locale in indexes else None
-                where = (entry.path, entry.line) if entry else (card.path, card.line)
-                problems.append(Problem(*where, f"in {locale}, the card sent as text ({message_id!r}) "
-                                        f"takes {counted.count} SMS segments ({counted.encoding}, "
-                                        f"{counted.units} units); the limit is {limit}: shorten it"))
+            if counted.count <= limit:
+                continue
+            entry = indexes[message_locale].entries.get(message_id) if message_locale in indexes \
+                else None
+            where = (entry.path, entry.line) if entry else (card.path, card.line)
+            problems.append(Problem(*where, f"in {locale}, the card sent as text ({message_id!r}) "
+                                    f"takes {counted.count} SMS segments ({counted.encoding}, "
+                                    f"{counted.units} units); the limit is {limit}: shorten it"))
     return problems
 
 
 def _texts(catalog: Catalog, card: Card) -> Iterator[tuple[str, str, str, str]]:
     """Every text drawn: locale, message id, text, font family."""
-    english = catalog.localizer
-    for locale in catalog.localizer.locales:
+    localizer = catalog.localizer
+    for locale in localizer.locales:
         family = card_font(catalog, locale)
         for message_id in card.person.messages:
-            yield locale, message_id, english.format(locale, message_id), family
+            yield locale, message_id, localizer.format(locale, message_id), family
     for message_id in card.officers.messages:
-        yield (OFFICERS_LOCALE, message_id, english.format(OFFICERS_LOCALE, message_id),
+        yield (OFFICERS_LOCALE, message_id, localizer.format(OFFICERS_LOCALE, message_id),
                OFFICERS_FONT)
 
 
@@ -234,16 +235,16 @@ def with_cards(catalog: Catalog) -> tuple[Catalog, list[Problem]]:
     card = catalog.flows.card
     if card is None:
         return catalog, []
+    locales = catalog.localizer.locales
     try:
         key = _cards_key(catalog, card)
         folder = cachedir.cache_dir("cards")
-        kept = cachedir.read(folder / f"{key}.pickle") if folder is not None else None
-        if not isinstance(kept, dict):
-            families = {locale: card_font(catalog, locale) for locale in catalog.localizer.locales}
-            kept = drawing.render_cards(card, catalog.localizer, families)
-            if folder is None or not cachedir.write(folder / f"{key}.pickle", kept):
-                return replace(catalog, cards=kept), []  # no cache: the catalog holds them
+        if folder is None or not cachedir.private(folder / f"{key}.pickle"):  # drawn before?
+            drawn = drawing.render_cards(card, catalog.localizer,
+                                         {locale: card_font(catalog, locale) for locale in locales})
+            if folder is None or not cachedir.write(folder / f"{key}.pickle", drawn):
+                return replace(catalog, cards=drawn), []  # no cache: the catalog holds them
     except drawing.CardUnavailable as error:
         return catalog, [Problem(card.path, card.line, f"the card cannot be drawn on this machine: "
                                  f"{error}; people get its text instead", Severity.WARNING)]
-    return replace(catalog, cards=KeptCards(key, kept)), []
+    return replace(catalog, cards=KeptCards(key, locales)), []

@@ -9,34 +9,33 @@ from typing import TextIO
 from bot.engine.catalog import Catalog
 from bot.engine.conversation import Inbound, Reply, State
 from bot.engine.engine import Engine
-from bot.engine.render import card_texts, telegram_messages
+from bot.engine.render import EXAMPLE_BASE, card_address, card_texts, telegram_messages
 from bot.engine.sms import SmsOut, segments
 from bot.tools.explain import explain
 
 CHANNELS = ("sms", "telegram")
-EXAMPLE_URL = "https://kyr.example.org"  # the card's address where PUBLIC_URL is not set
 
 
 def public_url() -> str:
     """The deployment's PUBLIC_URL for `kyr chat` to show, or the example address."""
-    return os.environ.get("PUBLIC_URL", "").strip().rstrip("/") or EXAMPLE_URL
+    return os.environ.get("PUBLIC_URL", "").strip().rstrip("/") or EXAMPLE_BASE
 
 
-def card_bodies(catalog: Catalog, out: SmsOut, reply: Reply, base: str = EXAMPLE_URL
+def card_bodies(catalog: Catalog, out: SmsOut, reply: Reply, base: str = EXAMPLE_BASE
                 ) -> tuple[str, ...]:
     """What plain SMS adds for the rights card (no picture): its officers' side and its address."""
     if not reply.card:
         return ()
     texts = card_texts(catalog.flows.card, catalog.localizer, reply.locale,
-                       f"{base}/cards/{reply.locale}.png")
+                       card_address(base, reply.locale))
     return tuple(out.finish(reply.locale, text) for text in texts)
 
 
-def card_note(catalog: Catalog, reply: Reply, base: str = EXAMPLE_URL) -> str:
+def card_note(catalog: Catalog, reply: Reply, base: str = EXAMPLE_BASE) -> str:
     """Where a channel sends the card as a picture: a line saying so."""
     if not reply.card or reply.locale not in catalog.cards:
         return ""
-    return (f"[photo: the rights card in {reply.locale}, {base}/cards/{reply.locale}.png; "
+    return (f"[photo: the rights card in {reply.locale}, {card_address(base, reply.locale)}; "
             f"print it with: kyr card --lang {reply.locale} --out card.pdf]")
 
 
@@ -62,7 +61,7 @@ class Simulator:
 
     def __init__(self, catalog: Catalog, channel: str, locale: str | None = None,
                  clock: Callable[[], float] = time.time, fold: bool = True,
-                 explain: bool = False, base_url: str = EXAMPLE_URL) -> None:
+                 explain: bool = False, base_url: str = EXAMPLE_BASE) -> None:
         self.engine = Engine(catalog, sms_fold=fold)
         self.base_url = base_url  # where the card's picture is shown to be
         self._whatsapp = self.engine.sms.unfolded()

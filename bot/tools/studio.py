@@ -33,7 +33,7 @@ from bot.content.problems import ContentError, Problem, Severity
 from bot.engine.catalog import Catalog
 from bot.engine.conversation import Inbound, State, Turn
 from bot.engine.engine import Engine
-from bot.engine.render import telegram_messages
+from bot.engine.render import CARD_ROUTE, card_address, telegram_messages
 from bot.engine.sms import SmsOut, segments
 from bot.release.check import content_hash
 from bot.release.load import checked_problems, load_catalog
@@ -273,7 +273,7 @@ def turn_json(loaded: Loaded, conversation: Conversation, text: str) -> dict[str
         "messages": [], "buttons": [], "note": "", "why": None, "card": None,
     }
     if reply.card and channel != "sms" and reply.locale in catalog.cards:
-        shown["card"] = f"/cards/{reply.locale}.png"  # Telegram and WhatsApp send the picture
+        shown["card"] = card_address("", reply.locale)  # Telegram and WhatsApp send the picture
     if channel == "telegram":
         texts, buttons = telegram_messages(reply, catalog.localizer)
         shown["messages"] = [{"text": body} for body in texts]
@@ -478,7 +478,7 @@ def create_app(root: Path, transcripts: Path | None = None, sms_fold: bool = Tru
             replayed[channel] = len(new.steps)
         return jsonify({"locale": locale, "replayed": replayed})
 
-    @app.get("/cards/<locale>.png")
+    @app.get(CARD_ROUTE)
     def card(locale: str) -> Response | tuple[Response, int]:
         """The rights card as the content now draws it."""
         content.refresh()
