@@ -79,6 +79,7 @@ class Node:
     review_by: str | None = None
     legal_review: str = ""  # what a lawyer must confirm: a contested or changing point
     route: str = ""  # "topic" or "urgent" when free text can lead here; "" when it cannot
+    safety: str = ""  # "emergency" or "despair": the crisis this node answers, before any topic
 
     @property
     def urgent(self) -> bool:
@@ -243,6 +244,7 @@ def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:
         review_by=raw.get("review_by"),
         legal_review=str(raw.get("legal_review", "")),
         route=str(raw.get("route", "")),
+        safety=str(raw.get("safety", "")),
     )
 
 

@@ -1,0 +1,162 @@
+### The safety net: said first, above every topic, when a message tells of a medical emergency
+### or of despair. Each reply must fit one SMS page in your language (`kyr check` measures it,
+### with the longest option label after it): the number to call is never behind "More".
+### Sources are recorded on the node in flows/crisis.yaml.
+
+# Said when a message tells of a medical emergency happening now.
+crisis-emergency = Appelez le 911 maintenant. En cas d'urgence, les urgences d'un hôpital doivent vous examiner et vous soigner, quel que soit votre statut, avec ou sans argent. Si des agents sont là, appelez quand même le 911.
+# Said when a message tells of despair, or of thoughts of suicide or self-harm, for oneself or
+# someone else. Texting 988 works in English and Spanish only: the interpreter is for calls.
+crisis-despair = Vous n'êtes pas seul. Appelez ou envoyez un SMS au 988, pour vous ou un proche: gratuit et confidentiel, jour et nuit. En appelant, vous pouvez avoir un interprète. Si quelqu'un risque d'être blessé maintenant, appelez le 911.
+
+## Signs of each situation, one phrase per line, as people in your community write them: the
+## bot looks for every language's signs in every message. A phrase matches when its words come
+## in this order, with at most one other word between two of them. End a word with * to match
+## every word it begins (overdos* matches overdose, overdosed). Long words also match with one
+## letter more or less. Case, accents and apostrophes are ignored. Be generous: a message that
+## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
+## Apostrophes are dropped, not read as spaces: "s'étouffe" is one word, "setouffe".
+
+crisis-signs-emergency =
+    respire p*
+    respire mal
+    pas respirer
+    plus respirer
+    arrêté de respirer
+    mal à respirer
+    difficult* respirer
+    étouff*
+    setouff*
+    lèvres bleu*
+    crise cardia*
+    arrêt cardia*
+    infarctus
+    crise du coeur
+    pas de pouls
+    mal à la poitrine
+    douleur à la poitrine
+    douleur* thoraci*
+    AVC
+    inconscient*
+    perdu connaissance
+    sans connaissance
+    évanoui*
+    sevanoui*
+    dans les pommes
+    réveil* pas
+    réveil* plus
+    pas réveiller
+    à réveiller
+    réagit plus
+    s'est effondr*
+    crise d'épilepsie
+    crise épilep*
+    convuls*
+    surdos*
+    overdos*
+    trop de médicaments
+    trop de cachets
+    avalé des médicaments
+    empoisonn*
+    saign* beaucoup
+    saign* bcp
+    pas de saigner
+    beaucoup de sang
+    hémorragie
+    blessé par balle
+    reçu une balle
+    pris une balle
+    tiré dessus
+    tirer dessus
+    poignard*
+    coup* de couteau
+    réaction allergique
+    anaphyla*
+    gorge gonfl*
+    crise d'asthme
+    crise asthm*
+    perdu les eaux
+    va accoucher
+    en train d'accoucher
+    enceinte saign*
+    enceinte je saign*
+    fausse couche
+    renversé par
+    se noie
+    en train de mourir
+    va mourir
+    ambulance
+    appel* 911
+    urgence médicale
+
+crisis-signs-despair =
+    suicid*
+    suicide
+    suicider
+    me tuer
+    veut se tuer
+    va se tuer
+    de se tuer
+    envie de mourir
+    veux mourir
+    voudrais mourir
+    jveux mourir
+    veut mourir
+    veux crever
+    envie de crever
+    plus envie de vivre
+    veux plus vivre
+    veux pas vivre
+    raison de vivre
+    peine de vivre
+    vie sert rien
+    marre de vivre
+    marre de la vie
+    fatigué de vivre
+    fatigué de la vie
+    vie n'a plus de sens
+    vie n'a aucun sens
+    mieux mort
+    mieux morte
+    mieux sans moi
+    veux en finir
+    vais en finir
+    en finir avec la vie
+    en finir avec tout
+    fin à mes jours
+    fin à ma vie
+    fin à ses jours
+    fin à sa vie
+    me donner la mort
+    me foutre en l'air
+    foutre en l air
+    pendaison
+    plus envie de rien
+    me jeter sous
+    sauter du pont
+    tirer une balle
+    me fai* du mal
+    se fai* du mal
+    me blesser
+    je me coupe
+    me taillad*
+    couper les veines
+    ouvrir les veines
+    scarif*
+    automutil*
+    auto mutil*
+    j'en peux plus
+    en peux plus
+    en peut plus
+    supporte plus
+    tiens plus le coup
+    plus la force
+    sans espoir
+    aucun espoir
+    plus d'espoir
+    désespoir
+    perdu espoir
+    veux disparaître
+    envie de disparaître
+    plus me réveiller
+    jamais me réveiller

@@ -1,0 +1,148 @@
+### The safety net: said first, above every topic, when a message tells of a medical emergency
+### or of despair. Each reply must fit one SMS page in your language (`kyr check` measures it,
+### with the longest option label after it): the number to call is never behind "More".
+### Sources are recorded on the node in flows/crisis.yaml.
+
+# Said when a message tells of a medical emergency happening now.
+crisis-emergency = Rele 911 kounye a. Nan yon ijans, sal ijans yon lopital dwe egzamine ou epi trete ou, kèlkeswa estati ou oswa lajan ou. Si gen ajan la, rele 911 kanmenm.
+# Said when a message tells of despair, or of thoughts of suicide or self-harm, for oneself or
+# someone else. Texting 988 works in English and Spanish only: the interpreter is for calls.
+crisis-despair = Ou pa pou kont ou. Rele oswa voye yon tèks bay 988, pou ou oswa pou yon moun ou renmen: gratis e prive, lajounen kou lannwit. Lè ou rele, ou ka jwenn yon entèprèt. Si yon moun ka blese kounye a, rele 911.
+
+## Signs of each situation, one phrase per line, as people in your community write them: the
+## bot looks for every language's signs in every message. A phrase matches when its words come
+## in this order, with at most one other word between two of them. End a word with * to match
+## every word it begins (overdos* matches overdose, overdosed). Long words also match with one
+## letter more or less. Case, accents and apostrophes are ignored. Be generous: a message that
+## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
+## Kreyòl written with and without accents is the same here; French forms people mix in are
+## listed too. "san" also means "without" (san papye): never list it with "anpil" alone.
+
+crisis-signs-emergency =
+    pa respire
+    paka respire
+    respire mal
+    pwoblèm pou respire
+    manke souf
+    pa gen souf
+    toufe
+    trangle
+    bloke nan gòj
+    vin ble
+    kriz kè
+    kriz kadyak
+    atak kè
+    kè l pa bat ankò
+    doulè nan pwatrin
+    pwatrin fè mal
+    lestomak fè mal
+    doulè nan lestomak
+    fè kout san
+    fè kou san
+    estwòk
+    endispo*
+    pèdi konesans
+    san konesans
+    pa reveye
+    pa reyaji
+    kriz malkadi
+    malkadi
+    kriz epilepsi
+    konvilsyon
+    ovèdoz
+    twòp grenn
+    anpil grenn
+    pakèt grenn
+    twòp medikaman
+    pwazon
+    anpwazon*
+    bwè klowoks
+    senyen anpil
+    ap senyen
+    san ap koule
+    pèdi san
+    emoraji
+    tire sou
+    pran bal
+    kout zam
+    kout kouto
+    kou kouto
+    reyaksyon alèjik
+    gòj anfle
+    kriz opresyon
+    kriz asm
+    pral akouche
+    ap akouche
+    dlo kase
+    pòch dlo
+    gen tranche
+    ansent senyen
+    ansent l ap senyen
+    fòskouch
+    fos kouch
+    machin frape
+    ap mouri
+    pral mouri
+    anbilans
+    ambilans
+    rele 911
+    ijans medikal
+    crise cardiaque
+    inconscient*
+
+crisis-signs-despair =
+    touye tèt
+    tiye tèt
+    touye kò m
+    swisid*
+    suicid*
+    vle mouri
+    anvi mouri
+    ta renmen mouri
+    pito mouri
+    pi bon mouri
+    bon si m mouri
+    pa vle viv
+    pa anvi viv
+    rezon pou viv
+    lavi pa vo
+    fini ak lavi
+    fen lavi
+    wete lavi
+    retire lavi
+    pran lavi m
+    pwòp lavi
+    bouke ak lavi
+    bouke viv
+    fatige ak lavi
+    fatige viv
+    fè tèt mwen mal
+    blese tèt
+    koupe kò m
+    koupe venn
+    pann tèt
+    pandye tèt
+    bwè pwazon
+    pa ka sipòte
+    pa kapab sipòte
+    pa ka kenbe ankò
+    pa ka kontinye konsa
+    pa ka kontinye viv
+    pa gen espwa
+    san espwa
+    pèdi espwa
+    dezespwa
+    vle disparèt
+    anvi disparèt
+    fini ak tout bagay
+    pa vle la ankò
+    lavi m fini
+    pou m mouri
+    pa gen fòs ankò
+    lapenn viv
+    santi m pa vo
+    pa vle reveye
+    me suicider
+    envie de mourir
+    veux mourir
+    me tuer

@@ -1,0 +1,159 @@
+### A rede de segurança: dita primeiro, antes de qualquer tema, quando uma mensagem conta uma
+### emergência médica ou desespero. Cada resposta deve caber numa página de SMS.
+### As fontes estão no nó, em flows/crisis.yaml.
+
+# Dita quando uma mensagem conta uma emergência médica acontecendo agora.
+crisis-emergency = Ligue para o 911 agora. Numa emergência, o pronto-socorro de um hospital deve examinar e tratar você, seja qual for a sua situação ou dinheiro. Se houver agentes aí, ligue para o 911 mesmo assim.
+# Dita quando uma mensagem conta desespero, ou pensamentos de suicídio ou de se machucar, da
+# própria pessoa ou de outra. Mensagem de texto para o 988 só funciona em inglês e espanhol:
+# por isso o intérprete é só nas ligações.
+crisis-despair = Você não está só. Ligue ou mande mensagem para o 988, por você ou por alguém que você ama: grátis e sigiloso, de dia ou de noite. As ligações podem ter intérprete. Se alguém corre risco de se machucar agora, ligue para o 911.
+
+## Sinais de cada situação, uma frase por linha, como as pessoas escrevem no celular (sem
+## acento também). Uma frase vale quando suas palavras aparecem nessa ordem, com no máximo uma
+## outra palavra entre duas delas. Uma palavra terminada em * vale para toda palavra que começa
+## assim (desmai* vale para desmaiou, desmaiada). Maiúsculas, acentos e apóstrofos não contam.
+
+crisis-signs-emergency =
+    não respira*
+    n respira*
+    parou de respirar
+    sem respirar
+    falta de ar
+    dificuldade respira*
+    sufocando
+    fic* rox*
+    lábio* rox*
+    sem pulso
+    engasg*
+    infart*
+    enfart*
+    ataque cardíaco
+    ataque coração
+    parada cardíaca
+    coração parou
+    dor peito
+    dor forte peito
+    peito doendo
+    derrame
+    avc
+    boca torta
+    inconsciente
+    desacordad*
+    desmai*
+    não acorda*
+    convuls*
+    overdose
+    tomou muit* remédio*
+    tomou muit* comprimido*
+    tomou monte remédio*
+    tomou todos remédio*
+    tomou vários comprimidos
+    engoliu comprimido*
+    envenen*
+    veneno
+    sangrando muit*
+    sangrando demais
+    muito sangue
+    perdendo sangue
+    não para sangrar
+    hemorrag*
+    levou tiro
+    tomou tiro
+    balead*
+    atiraram nel*
+    esfaquead*
+    facada
+    reação alérgica
+    alergia grave
+    anafila*
+    garganta fechando
+    crise asma
+    ataque asma
+    trabalho parto
+    bolsa estourou
+    estourou bolsa
+    bebê nascendo
+    grávida sangr*
+    atropel*
+    afog*
+    tá morrendo
+    está morrendo
+    ambulância
+    samu
+    lig* 911
+    cham* 911
+    para o 911
+    emergência médica
+
+crisis-signs-despair =
+    quero me matar
+    queria me matar
+    vou me matar
+    vo me matar
+    pens* me matar
+    vontade me matar
+    melhor me matar
+    se matar
+    se matou
+    suicid*
+    quero morrer
+    queria morrer
+    vontade de morrer
+    prefiro morrer
+    melhor morrer
+    melhor mort*
+    queria estar mort*
+    melhor estar mort*
+    tivesse morrid*
+    eu morresse
+    não quero viver
+    n quero viver
+    não quero existir
+    não quero estar viv*
+    sem vontade viver
+    perdi vontade viver
+    vale pena viver
+    motivo viver
+    razão viver
+    pra que viver
+    vida sem sentido
+    vida não tem sentido
+    acabar com vida
+    acabar com a minha vida
+    acabar comigo
+    acabar com tudo
+    tirar vida
+    tirar a minha vida
+    própria vida
+    fim minha vida
+    quero me machucar
+    vou me machucar
+    vontade me machucar
+    quero me ferir
+    me cort*
+    se cort*
+    cortar pulso*
+    automutila*
+    autolesão
+    me enforc*
+    se enforc*
+    me jogar da
+    me jogar do
+    jogar na frente
+    pular ponte
+    pular prédio
+    não aguento mais
+    n aguento mais
+    cans* viver
+    cans* vida
+    sem esperança
+    perdi esperança
+    nenhuma esperança
+    desist* vida
+    desist* de tudo
+    sumir sempre
+    desaparecer sempre
+    dormir não acordar
+    melhor sem mim
+    deprimid*
