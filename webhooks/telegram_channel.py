@@ -53,6 +53,10 @@ def _authentic(settings: Settings) -> bool:
     return hmac.compare_digest(given, settings.telegram_webhook_secret.encode("utf-8"))
 
 
+START_COMMAND = "/start"
+DEEP_LINK_MAX = 64  # Telegram's limit for a start parameter
+
+
 def _keyboard(labels: list[str]) -> ReplyKeyboardMarkup | ReplyKeyboardRemove:
     """One button per option; pressing it sends its label, which the engine understands."""
     if not labels:
@@ -82,10 +86,20 @@ def answer_update(update: Update, conversations: Conversations, localizer: Local
             if photo is None or len(texts) != 1 or len(texts[0]) > TELEGRAM_MAX_CAPTION:
                 photo, texts = None, [*texts, *instead]
         return Outgoing(message.chat.id, texts, _keyboard(labels), turn.forget_messages, photo)
+    text, chosen = deep_link(message.text or "")
     return conversations.respond(Message(
-        "telegram", str(message.chat.id), message.text or "", delivery=str(update.update_id),
-        locale_hint=user.language_code if user else None,
+        "telegram", str(message.chat.id), text, delivery=str(update.update_id),
+        locale_hint=user.language_code if user else None, locale=chosen,
         kind="text" if supported else "unsupported", reference=message.message_id), outgoing)
+
+
+def deep_link(text: str) -> tuple[str, str | None]:
+    """A link t.me/<bot>?start=es opens the chat with "/start es": the command, and the language
+    chosen before the chat (the engine keeps it if it ships that language)."""
+    command, _, payload = text.strip().partition(" ")
+    if command.split("@")[0] != START_COMMAND or not payload:
+        return text, None
+    return command, payload.strip()[:DEEP_LINK_MAX].lower()
 
 
 def _parse(body: bytes) -> Update:

@@ -10,6 +10,7 @@ from bot.content.locales import LocaleInfo, in_menu_order, load_locale_info
 from bot.content.localization import FALLBACK_LOCALE, Localizer, Resources, load_localizer, shipped_locales
 from bot.engine.keywords import Command, Keywords
 from bot.engine.places import Places
+from bot.engine.safety import Signs
 from bot.engine.understand import Understanding
 
 CONTENT_DIR_ENV = "KYR_CONTENT_DIR"
@@ -24,6 +25,7 @@ class Catalog:
     keywords: Keywords
     places: Places
     understanding: Understanding
+    signs: Signs  # of a medical emergency and of despair, in every language
     languages: Mapping[str, LocaleInfo] = field(default_factory=dict)
     # The rights card drawn for each language (PNG), when the content has one and the machine
     # that built the catalog could draw it (bot.release.card); channels send it, the engine never.
@@ -63,5 +65,9 @@ def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE, use_isolati
     keywords = Keywords(localizer, flows)
     stop_words = {locale: [word for word, meaning in table.items() if meaning.command is Command.STOP]
                   for locale, table in keywords.globals.items()}
-    return Catalog(flows, localizer, keywords, Places(localizer),
-                   Understanding(localizer, flows, stop_words), languages)
+    understanding = Understanding(localizer, flows, stop_words)
+    # A city's name that is a word of the bot's own examples is that word first ("mesa", "vista").
+    places = Places(localizer, understanding.vocabulary())
+    understanding.neutral = places.single_words()  # "houston" is no language's word
+    return Catalog(flows, localizer, keywords, places, understanding, Signs.from_content(localizer),
+                   languages)

@@ -155,6 +155,7 @@ class TurnEvent(StrEnum):
     PACED_NOTICE = "paced-notice"
     PACED_QUIET = "paced-quiet"
     CARD = "card"  # the card command word: the rights card, from anywhere
+    CRISIS = "crisis"  # a medical emergency or despair: 911 or 988 first, above every topic
     DEGRADED = "stateless"  # the store is down and the message named no topic: a hotline
 
     @property
@@ -171,9 +172,9 @@ class TurnEvent(StrEnum):
 _PRESENTING = frozenset({TurnEvent.OPTION, TurnEvent.END, TurnEvent.MENU, TurnEvent.BACK,
                          TurnEvent.CARD, TurnEvent.BACK_AT_START, TurnEvent.LANGUAGE, TurnEvent.RESET,
                          TurnEvent.GREET, TurnEvent.START, TurnEvent.LANGUAGE_MENU,
-                         TurnEvent.ROUTED})
+                         TurnEvent.ROUTED, TurnEvent.CRISIS})
 _FREE_TEXT = frozenset({TurnEvent.ROUTED, TurnEvent.OFFER, TurnEvent.UNKNOWN, TurnEvent.STUCK,
-                        TurnEvent.GREET, TurnEvent.LANGUAGE_MENU, TurnEvent.STOP})
+                        TurnEvent.GREET, TurnEvent.LANGUAGE_MENU, TurnEvent.STOP, TurnEvent.CRISIS})
 
 
 @dataclass(slots=True)

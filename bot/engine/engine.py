@@ -8,20 +8,13 @@ from bot.content.flows import Flow, MessageRef, Node, Referral
 from bot.engine.catalog import Catalog
 from bot.engine.conversation import Choice, Inbound, Reply, Say, State, Turn, TurnEvent
 from bot.engine.directory import Directory
-from bot.engine.keywords import (
-    CARRIER_STOP_WORDS,
-    DRAFT_NOTICE,
-    KEYWORDS_ATTRIBUTE,
-    LANGUAGE_NAME,
-    LATIN,
-    Command,
-    Meaning,
-    script_of,
-)
-from bot.engine.render import BUTTONS
+from bot.engine.keywords import CARRIER_STOP_WORDS, DRAFT_NOTICE, LANGUAGE_NAME, Command, Meaning
+from bot.engine.places import Located
+from bot.engine.routing import Route, Router, Way
+from bot.engine.safety import Crisis, Sign
 from bot.engine.sms import SmsOut, page_of, turned_page
-from bot.engine.text import normalize, split_keywords
-from bot.engine.understand import THRESHOLDS, Candidate, Decision, Match, Reading, Topic
+from bot.engine.text import normalize
+from bot.engine.understand import Candidate, Decision, Match, Topic
 
 MISSES_BEFORE_HELP = 3  # after this many misunderstood messages in a row, offer HELP and a hotline
 MENU_KEY = "0"
@@ -47,9 +40,11 @@ UNKNOWN_INPUT = "shared-unknown-input"
 ROUTED_NOTICE = "shared-routed-notice"
 DID_YOU_MEAN = "shared-did-you-mean"
 SLOW_DOWN = "shared-slow-down"
+WHICH_STATE = "shared-which-state"
 ENGINE_MESSAGES = (UNKNOWN, STUCK, HELP, STOPPED, CLEARED, MENU_CHANGED, BACK_AT_START,
                    MENU_CHOICE, MORE_CHOICE, WHAT_NEXT, TEXT_ONLY, DEGRADED, CLEAR_PENDING, NO_LISTING,
-                   UNKNOWN_INPUT, ROUTED_NOTICE, DID_YOU_MEAN, SLOW_DOWN)
+                   UNKNOWN_INPUT, ROUTED_NOTICE, DID_YOU_MEAN, SLOW_DOWN, WHICH_STATE)
+CRISIS_OFFERS = 1  # a crisis reply offers at most this many topics the message was also about
 
 OPTION_EVENT = "option_{}"
 OPTION_EVENTS = tuple(OPTION_EVENT.format(index) for index in range(10))  # formatted once
@@ -94,7 +89,8 @@ class Engine:
         self._localizer = catalog.localizer
         self._keywords = catalog.keywords
         self._flows = catalog.flows.flows
-        self._parsers = catalog.places.parsers()  # state names and ZIP codes, read at start-up
+        self._parsers = catalog.places.parsers()  # ZIP codes, states and cities, read at start-up
+        self._router = Router(catalog)
         self._entry = catalog.flows.entry
         self._directory = Directory(catalog.flows.referrals)
         self._places = catalog.places
@@ -120,6 +116,9 @@ class Engine:
         self.sms = SmsOut(self._localizer, catalog.fold_locales() if sms_fold else frozenset())
         self._more_words = {locale: {MORE_KEY, normalize(self._localizer.format(locale, MORE_CHOICE))}
                             for locale in self._localizer.locales}
+        # The node that answers each crisis (the safety net), before any topic.
+        self._safety = {Crisis(node.safety): (flow.id, node.name) for flow in self._flows.values()
+                        for node in flow.nodes.values() if node.safety}
         # Nodes that can answer a first message (and where a first message giving a state goes).
         self._first_answers = {(topic.flow, topic.node) for topic in catalog.understanding.topics}
         self._first_answers |= {(flow, node.input.next) for flow, name in list(self._first_answers)
@@ -129,16 +128,6 @@ class Engine:
                        for key in self._bodies if len(starts := self._paginate(*key, locale)) > 1}
         self._regional_pages: dict[tuple[str, str, str, str], tuple[int, ...]] = {}
         self._understanding = catalog.understanding
-        # The node that asks where the person is: a message naming a state or ZIP code that no
-        # topic claims clearly is about help there.
-        self._place_topic = next((topic for topic in self._understanding.topics
-                                  if self._node(topic.flow, topic.node).input is not None), None)
-        # The routable nodes each node's options lead to: free text that fits them weighs more.
-        self._option_topics = {key: self._topics_offered(*key) for key in self._bodies}
-        # Words that pick a node a "did you mean" question offered: its label, as typed or pressed.
-        self._offer_words = {(locale, topic.key): self._label_words(locale, topic.label)
-                             for locale in self._localizer.locales
-                             for topic in self._understanding.topics}
 
     # ---- entry point -------------------------------------------------------------------------
 
@@ -153,95 +142,119 @@ class Engine:
         """Answer one message, whole (SMS pages are cut afterwards)."""
         if inbound.kind != "text":
             return self._text_only(state, inbound)
-        text = normalize(inbound.text)
         if state is None:
-            return self._first_contact(text, inbound, ask_language)
+            return self._first_contact(self._router.first(inbound), inbound, ask_language)
         locale = self._localizer.resolve(state.locale)
         state = state.touched(locale, inbound.received_at)
-        meaning, reading = self._command_meant(locale, text)
+        route = self._router.next(state, inbound)
+        if route.way is Way.CRISIS:  # a life first: opted out or not, wherever the person was
+            return self._crisis(state, route)
         if state.opted_out:
-            return self._while_opted_out(state, meaning, inbound)
+            return self._while_opted_out(state, route.meaning, inbound)
         if (state.flow, state.node) not in self._bodies:  # the flows changed since the last message
             restarted = state.at(self._entry.id, self._entry.start, remember=False)
             restarted = restarted._replace(history=())
             return Turn(restarted, self._show(restarted, prefix=(Say(MENU_CHANGED),)), TurnEvent.RESET)
-        if meaning is not None:
-            return self._command(state, meaning, inbound)
-        return self._answer(state, text, reading)
+        return self._carry_out(state, route, inbound)
+
+    def read(self, state: State | None, inbound: Inbound) -> Route:
+        """How a message is read, exactly as the bot answers it (for `kyr why`)."""
+        if state is None:
+            return self._router.first(inbound)
+        return self._router.next(state._replace(locale=self._localizer.resolve(state.locale)), inbound)
 
     # ---- first contact and language --------------------------------------------------------
 
-    def _first_contact(self, text: str, inbound: Inbound, ask_language: bool) -> Turn:
-        """Greet a new person in the language their first message suggests; when it suggests
-        none, ask which language they read, each named in itself."""
-        guessed = self._guess_locale(inbound)
-        locale = guessed or self._localizer.default_locale
-        now = inbound.received_at
+    def _first_contact(self, route: Route, inbound: Inbound, ask_language: bool) -> Turn:
+        """A first message gets what it asks for at once, after one line saying this is
+        information, not legal advice (a crisis gets its number first, with nothing before it);
+        a greeting or a message about nothing gets the welcome, in the language it suggests;
+        when it suggests none, the language menu, each language named in itself."""
+        now, locale = inbound.received_at, route.locale
         state = State(self._entry.id, self._entry.start, locale, started_at=now, updated_at=now)
-        meaning, reading = self._command_meant(locale, text)
-        if meaning is not None and meaning.command not in (Command.MENU, Command.BACK,
-                                                           Command.START):
-            return self._command(state, meaning, inbound)
-        if meaning is None and reading is not None:
-            routed = self._first_topic(state, text, reading, guessed)
-            if routed is not None:
-                return routed
-        if guessed is None and ask_language and len(self._localizer.locales) > 1:
+        way = route.way
+        if way is Way.COMMAND and route.meaning is not None:
+            return self._command(state, route.meaning, inbound)
+        if way is Way.OPT_OUT:
+            return self._stop(state, inbound)
+        if way is Way.CRISIS:
+            return self._crisis(state, route)
+        if way is Way.TOPIC:
+            return self._follow(state, route.match, normalize(inbound.text), self._routed_notice(locale))
+        if way is Way.PLACE and route.located is not None:
+            return self._place(state, route.located, self._routed_notice(locale))
+        if not route.known and ask_language and len(self._localizer.locales) > 1:
             asked = state.at(*self._language_node, remember=False)
             return Turn(asked, self._show(asked), TurnEvent.LANGUAGE_MENU)
         return Turn(state, self._show(state, prefix=self._greeting(locale)), TurnEvent.GREET)
 
-    def _first_topic(self, state: State, text: str, reading: Reading, guessed: str | None
-                     ) -> Turn | None:
-        """A first message that says what it is about gets that answer at once, after one line
-        saying this is information, not legal advice. With no language to go by, the language
-        whose example messages match best decides, if one matches clearly."""
-        locale, match = state.locale, self._understanding.match(state.locale, reading)
-        if len(reading.terms) > 1 and script_of(text) == LATIN:
-            # Languages written in the same letters share greetings and loanwords: the one
-            # whose examples hold most of the message's words is the better guess.
-            locale, match = self._understanding.best_language(text, guessed or locale)
-            state = state._replace(locale=locale)
-        match = self._placed(match, text)
-        if match.decision is Decision.NONE:
-            return None
-        return self._follow(state, match, text, self._routed_notice(locale))
+    def _carry_out(self, state: State, route: Route, inbound: Inbound) -> Turn:
+        """Do what a message in a conversation under way was read as."""
+        way = route.way
+        if way is Way.COMMAND and route.meaning is not None:
+            return self._command(state, route.meaning, inbound)
+        if way is Way.OPT_OUT:
+            return self._stop(state, inbound)
+        state = state._replace(offer=()) if state.offer else state  # asked once, answered now
+        if way is Way.PICK and route.target is not None:
+            return self._enter(state, *route.target, event=TurnEvent.ROUTED)
+        node = self._node(state.flow, state.node)
+        if way is Way.OPTION and route.option is not None:
+            if node.language_menu:
+                return self._switch_language(state, self.catalog.localizer.locales[route.option])
+            option = node.options[route.option]
+            if option.flow is not None:
+                return self._enter(state, option.flow, self._flows[option.flow].start)
+            return self._enter(state, state.flow,
+                               self._step(state.flow, node.name, OPTION_EVENTS[route.option]))
+        if way is Way.INPUT:
+            target = self._step(state.flow, node.name, INPUT_EVENT)
+            return self._enter(state, state.flow, target, region=route.region)
+        if way is Way.TOPIC:
+            return self._follow(state, route.match, normalize(inbound.text))
+        if way is Way.PLACE and route.located is not None:
+            return self._place(state, route.located)
+        return self._unknown(state, node)
 
-    def _prefer_options(self, match: Match, offered: frozenset[int]) -> Match:
-        """Mid-conversation, a message that could mean one of the node's own options (among
-        other close candidates, or best of the weak ones) picks that option."""
-        if match.decision is Decision.ANSWER or not match.candidates:
-            return match
-        candidates = match.candidates if match.decision is Decision.OFFER else match.candidates[:1]
-        for candidate in candidates:
-            index = self._understanding.topic_index(candidate.topic.flow, candidate.topic.node)
-            if index in offered and candidate.score >= THRESHOLDS.option:
-                return Match(Decision.ANSWER, (candidate,))
-        return match
+    def _crisis(self, state: State, route: Route) -> Turn:
+        """The safety net: the number to call, first and on one SMS page; then the topic the
+        message was also about (officers at the door, a detained son), offered as option 1.
+        A person who opted out gets the number too, and stays opted out."""
+        crisis = route.sign.crisis if route.sign is not None else Crisis.EMERGENCY
+        flow, name = self._safety[crisis]
+        also: tuple[Topic, ...] = ()
+        if route.match.decision is not Decision.NONE and not state.opted_out:
+            also = tuple(candidate.topic for candidate in route.match.candidates[:CRISIS_OFFERS])
+        moved = state.at(flow, name)._replace(offer=tuple(topic.key for topic in also))
+        choices = () if state.opted_out else (
+            *(Choice(str(i), Say(topic.label)) for i, topic in enumerate(also, start=1)),
+            Choice(MENU_KEY, Say(MENU_CHOICE)))
+        said = self._presentation(flow, name, moved.locale, moved.region)
+        return Turn(moved, Reply(moved.locale, said, choices, lead=0), TurnEvent.CRISIS,
+                    band=route.match.band if also else "")
 
-    def _placed(self, match: Match, text: str) -> Match:
-        """"Help in New Jersey", "I live in 60601": a message naming a place that no topic
-        claims clearly goes to the node that asks for the place (which then has it)."""
-        if match.decision is Decision.ANSWER or self._place_topic is None:
-            return match
-        if self._places.mentioned(text) is None:
-            return match
-        return Match(Decision.ANSWER, (Candidate(self._place_topic, 0.0),))
+    def _place(self, state: State, located: Located, prefix: tuple[Say, ...] = ()) -> Turn:
+        """"I live in Houston", "90012": help near that place, at once. A city that several
+        states share ("Kansas City") asks which state, at the node that asks for the place."""
+        topic = self._router.place_topic
+        if topic is None:
+            return self._unknown(state, self._node(state.flow, state.node))
+        node = self._node(topic.flow, topic.node)
+        if located.state is not None and node.input is not None:
+            turn = self._enter(state.at(topic.flow, topic.node), topic.flow, node.input.next,
+                               located.state, TurnEvent.ROUTED)
+        else:
+            moved = state.at(topic.flow, topic.node)
+            names = ", ".join(self._places.name(code, state.locale) for code in located.states)
+            which = Say(WHICH_STATE, {"place": located.name, "states": names})
+            turn = Turn(moved, self._show(moved, prefix=(which,)), TurnEvent.ROUTED)
+        turn.reply = turn.reply.prefixed(prefix)
+        turn.band = "high"
+        return turn
 
     def _routed_notice(self, locale: str) -> tuple[Say, ...]:
         """What precedes an answer to a first message: not legal advice, and not yet reviewed."""
         return (Say(ROUTED_NOTICE), *self._draft_notice(locale))
-
-    def _command_meant(self, locale: str, text: str) -> tuple[Meaning | None, Reading | None]:
-        """The command a message means (a command word, or a sentence asking to stop texting)
-        and, for any other message but a number, its terms, read once for matching."""
-        meaning = self._keywords.command(locale, text)
-        if meaning is not None or text.isdigit():
-            return meaning, None
-        reading = self._understanding.read(locale, text)
-        if reading is not None and self._understanding.is_stop(locale, reading):
-            return Meaning(Command.STOP), None
-        return None, reading
 
     def _greeting(self, locale: str) -> tuple[Say, ...]:
         """The entry flow's greeting and, for a language not yet reviewed, a notice saying so."""
@@ -264,6 +277,9 @@ class Engine:
             shown = self._cut_to_page(turn) if inbound.channel == "sms" else turn
             return Turn(turn.state, Reply(turn.reply.locale, shown.reply.messages),
                         TurnEvent.ROUTED, band=turn.band, stateless=True)
+        if turn.event is TurnEvent.CRISIS:  # the number, without options nothing would remember
+            return Turn(turn.state, Reply(turn.reply.locale, turn.reply.messages), TurnEvent.CRISIS,
+                        stateless=True)
         if turn.event not in (TurnEvent.GREET, TurnEvent.OFFER):
             turn.stateless = True
             return turn
@@ -280,18 +296,16 @@ class Engine:
                     TurnEvent.PACED_NOTICE if notice else TurnEvent.PACED_QUIET)
 
     def asks_to_stop(self, inbound: Inbound, sentences: bool = True) -> bool:
-        """True if the message means STOP in any language: an opt-out is honoured at any pace.
-        Without `sentences`, only a command word counts (a few dictionary lookups)."""
+        """True if the message is an opt-out in any language: an opt-out is honoured at any
+        pace. Without `sentences`, only a stop word counts (a few dictionary lookups). The
+        same reading as a turn's (bot.engine.optout), with no conversation to go by."""
         if inbound.kind != "text":
             return False
+        opt_outs = self._router.opt_outs
         text = normalize(inbound.text)
-        if any(meaning is not None and meaning.command is Command.STOP
-               for meaning in (self._keywords.command(locale, text)
-                               for locale in self._localizer.locales)):
-            return True
-        return sentences and any(meaning is not None and meaning.command is Command.STOP
-                   for meaning, _reading in (self._command_meant(locale, text)
-                                             for locale in self._localizer.locales))
+        if not sentences:
+            return opt_outs.word(text) is not None
+        return opt_outs.asks(text, inbound.locale) is not None
 
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""
@@ -308,24 +322,8 @@ class Engine:
         return Turn(state, Reply(state.locale, (Say(said),), self._choices(state)), TurnEvent.TEXT_ONLY)
 
     def infer_locale(self, inbound: Inbound) -> str:
-        """The language a message suggests, or the deployment's default."""
-        return self._guess_locale(inbound) or self._localizer.default_locale
-
-    def _guess_locale(self, inbound: Inbound) -> str | None:
-        """Guess the language from the script and words of a message; a channel's hint only
-        breaks ties. None when nothing suggests any language."""
-        localizer = self.catalog.localizer
-        if inbound.locale in localizer.locales:
-            return inbound.locale
-        best = self.catalog.keywords.guess_locale(inbound.text, localizer.locales)
-        hint = (inbound.locale_hint or "").split("-")[0].lower()
-        if len(best) == 1:
-            return best[0]
-        if hint in localizer.locales and (not best or hint in best):
-            return hint
-        if not best:
-            return None
-        return localizer.default_locale if localizer.default_locale in best else best[0]
+        """The language a first message is answered in (a notice to a person not yet known)."""
+        return self._router.first(inbound).locale
 
     def preview(self, flow: str, node: str, locale: str, region: str = "") -> Reply:
         """The whole reply a person gets on entering a node, before any cut into SMS pages
@@ -344,6 +342,17 @@ class Engine:
         """The first reply a person gets in a language."""
         state = State(self._entry.id, self._entry.start, locale)
         return self._show(state, prefix=self._greeting(locale))
+
+    def preview_crisis(self, crisis: Crisis, locale: str, also: Topic | None = None) -> Reply:
+        """The safety net's reply in a language, with a topic offered after it (for checks)."""
+        match = Match(Decision.ANSWER, (Candidate(also, 1.0),)) if also else Match(Decision.NONE)
+        route = Route(Way.CRISIS, locale, sign=Sign(crisis, locale), match=match)
+        return self._crisis(State(self._entry.id, self._entry.start, locale), route).reply
+
+    def safety_messages(self, crisis: Crisis) -> tuple[str, ...]:
+        """The ids of what the safety net says for a crisis."""
+        flow, name = self._safety[crisis]
+        return tuple(ref.id for ref in self._node(flow, name).say)
 
     def preview_first_answer(self, flow: str, node: str, locale: str) -> Reply:
         """The first SMS page of a node answering a first message (for checks and tools)."""
@@ -435,39 +444,6 @@ class Engine:
 
     # ---- answers at a node -----------------------------------------------------------------
 
-    def _answer(self, state: State, text: str, reading: Reading | None) -> Turn:
-        """Pick an offered node or an option, accept declared free text, follow free text to
-        the node it is about, or explain what is expected."""
-        if state.offer:
-            picked = self._offer_picked(state, text)
-            state = state._replace(offer=())
-            if picked is not None:
-                return self._enter(state, *picked, event=TurnEvent.ROUTED)
-        node = self._node(state.flow, state.node)
-        index = self._keywords.option(state.locale, state.flow, state.node, text)
-        if index is not None and node.language_menu:
-            return self._switch_language(state, self.catalog.localizer.locales[index])
-        if index is not None:
-            option = node.options[index]
-            if option.flow is not None:
-                return self._enter(state, option.flow, self._flows[option.flow].start)
-            return self._enter(state, state.flow,
-                               self._step(state.flow, node.name, OPTION_EVENTS[index]))
-        if node.input is not None:
-            value = self._parsers[node.input.kind](text)
-            if value is not None:
-                target = self._step(state.flow, node.name, INPUT_EVENT)
-                return self._enter(state, state.flow, target, region=value)
-        if not node.language_menu and reading is not None:
-            offered = self._option_topics[(state.flow, state.node)]
-            match = self._placed(self._understanding.match(state.locale, reading, offered), text)
-            match = self._prefer_options(match, offered)
-            best = match.best
-            if match.decision is not Decision.NONE and best is not None \
-                    and (best.flow, best.node) != (state.flow, state.node):
-                return self._follow(state, match, text)
-        return self._unknown(state, node)
-
     def _follow(self, state: State, match: Match, text: str, prefix: tuple[Say, ...] = ()) -> Turn:
         """Answer with the node free text is about, or ask which of the close ones it meant."""
         best = match.best
@@ -489,40 +465,9 @@ class Engine:
         return Turn(asked, Reply(state.locale, (*prefix, Say(DID_YOU_MEAN)), choices), TurnEvent.OFFER,
                     band=match.band)
 
-    def _offer_picked(self, state: State, text: str) -> tuple[str, str] | None:
-        """The node a reply to "did you mean" picks, by its number or its label."""
-        for number, key in enumerate(state.offer, start=1):
-            if text == str(number) or text in self._offer_words.get((state.locale, key), ()):
-                flow, _, name = key.partition("/")
-                return (flow, name) if (flow, name) in self._bodies else None
-        return None
-
     def option_topics(self, flow: str, name: str) -> frozenset[int]:
         """The routable nodes a node's options lead to (free text that fits them weighs more)."""
-        return self._option_topics.get((flow, name), frozenset())
-
-    def _topics_offered(self, flow: str, name: str) -> frozenset[int]:
-        """The routable nodes a node's options lead to; none at the main menu, whose options
-        are every topic's start (free text there has chosen no topic yet)."""
-        if (flow, name) == (self._entry.id, self._entry.start):
-            return frozenset()
-        found = set()
-        for option in self._node(flow, name).options:
-            target = (option.flow, self._flows[option.flow].start) if option.flow \
-                else (flow, option.next or "")
-            index = self._understanding.topic_index(*target)
-            if index is not None:
-                found.add(index)
-        return frozenset(found)
-
-    def _label_words(self, locale: str, label: str) -> frozenset[str]:
-        """An option label as a person may send it back: its words, its button, its keywords."""
-        if not label:
-            return frozenset()
-        words = {normalize(self._localizer.format(locale, label)),
-                 normalize(self._localizer.format_variant(locale, label, BUTTONS))}
-        words.update(split_keywords(self._localizer.attribute(locale, label, KEYWORDS_ATTRIBUTE) or ""))
-        return frozenset(words)
+        return self._router.option_topics(flow, name)
 
     def _enter(self, state: State, flow: str, node: str, region: str = "",
                event: TurnEvent | None = None) -> Turn:
@@ -536,9 +481,13 @@ class Engine:
                     event or (TurnEvent.END if self._node(flow, node).end else TurnEvent.OPTION))
 
     def _unknown(self, state: State, node: Node) -> Turn:
-        """A short hint and the options again; after repeated misses, HELP and a hotline."""
+        """A short hint and the options again; after repeated misses, HELP and a hotline. At a
+        crisis node, its number again, and nothing before it."""
         misses = state.misses + 1
         state = state._replace(misses=misses)
+        if node.safety:  # after a crisis, anything not understood gets the number again
+            return Turn(state, Reply(state.locale, _says(node.say), self._choices(state)),
+                        TurnEvent.UNKNOWN)
         if misses % MISSES_BEFORE_HELP == 0:
             # A rescue, not a lesson: the lines and the way to the menu, which fit one SMS
             # budget in every language wherever the person is.

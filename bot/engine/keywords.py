@@ -59,6 +59,7 @@ COMMAND_MESSAGES: Mapping[Command, str] = {
 LANGUAGE_NAME = "language-name"
 DRAFT_NOTICE = "language-draft-notice"
 LANGUAGE_WORDS = "language-detect-words"
+LANGUAGE_GREETINGS = "language-greetings"  # hello, good morning...: a first message of only these
 KEYWORDS_ATTRIBUTE = "keywords"
 
 
@@ -158,6 +159,14 @@ class Keywords:
         self.globals: dict[str, dict[str, Meaning]] = {}
         # (flow, node, locale) -> word -> option index: one flat lookup per message.
         self._option_index: dict[tuple[str, str, str], dict[str, int]] = {}
+        # Command words a language lists as its own, with the languages that list each.
+        self._own: dict[str, list[tuple[str, Meaning]]] = {}
+        for locale in localizer.locales:
+            for command, message_id in COMMAND_MESSAGES.items():
+                if localizer.has(locale, message_id):
+                    for word in split_keywords(localizer.format(locale, message_id)):
+                        self._own.setdefault(word, []).append(
+                            (locale, Meaning(command, message_id=message_id)))
         for locale in localizer.locales:
             table = _global_table(localizer, locale)
             self.globals[locale] = table.resolved()
@@ -166,6 +175,15 @@ class Keywords:
         self._detect = self._detection_words(localizer)
         # Each detection word belongs to exactly one language: one lookup per word of a message.
         self._word_locale = {word: locale for locale, words in self._detect.items() for word in words}
+        # Greetings, as runs of words: a message made of nothing else is greeted in their language.
+        self._greetings: dict[tuple[str, ...], list[str]] = {}
+        for locale in localizer.locales:
+            if localizer.has(locale, LANGUAGE_GREETINGS):
+                for phrase in split_keywords(localizer.format(locale, LANGUAGE_GREETINGS)):
+                    owners = self._greetings.setdefault(tuple(tokens(phrase)), [])
+                    if locale not in owners:
+                        owners.append(locale)
+        self._longest_greeting = max((len(words) for words in self._greetings), default=0)
         # A language written in its own script (Arabic, Cyrillic, Devanagari, Chinese
         # characters) is told by its letters alone, whatever the words.
         self._scripts = {locale: script_of(localizer.format(locale, LANGUAGE_NAME))
@@ -193,10 +211,16 @@ class Keywords:
         detect: dict[str, set[str]] = {}
         for locale in localizer.locales:
             words: set[str] = set()
-            for message_id in (LANGUAGE_WORDS, LANGUAGE_NAME, *COMMAND_MESSAGES.values()):
+            for message_id in (LANGUAGE_WORDS, LANGUAGE_NAME):
                 if localizer.has(locale, message_id):
                     for phrase in split_keywords(localizer.format(locale, message_id)):
                         words.update(tokens(phrase))
+            # A command or greeting of one word says its language; the words of a longer one may
+            # be any language's ("forget me": "me" is Spanish and French too; "e aí": "e").
+            for message_id in (*COMMAND_MESSAGES.values(), LANGUAGE_GREETINGS):
+                if localizer.has(locale, message_id):
+                    words.update(word for word in split_keywords(localizer.format(locale, message_id))
+                                 if len(tokens(word)) == 1)
             detect[locale] = {word for word in words if not word.isdigit()}
         # Only words that tell languages apart count: shared and carrier words are dropped.
         universal = {token for words in UNIVERSAL_WORDS.values() for w in words for token in tokens(w)}
@@ -220,6 +244,37 @@ class Keywords:
         """The index of the option a normalised message picks at a node, if any."""
         table = self._option_index.get((flow, node, locale))
         return None if table is None else table.get(text)
+
+    def greeting(self, text: str) -> tuple[str, ...]:
+        """The languages (in menu order) whose greetings make up the whole message ("hola",
+        "hi, how are you?", "привет"); empty when anything else is in it."""
+        words = tokens(text)
+        languages: list[str] | None = None
+        start = 0
+        while start < len(words):
+            for size in range(min(self._longest_greeting, len(words) - start), 0, -1):
+                owners = self._greetings.get(tuple(words[start:start + size]))
+                if owners is not None:
+                    break
+            else:
+                return ()
+            shared = [locale for locale in (languages or owners) if locale in owners]
+            languages = shared or languages or owners
+            start += size
+        return tuple(languages or ())
+
+    def own_command(self, text: str) -> tuple[Meaning, str] | None:
+        """A command word that a language lists as its own ("ayuda", "alto", "aide"), with the
+        first such language in menu order; a carrier's word no language lists gives None."""
+        owners = self._own.get(text)
+        if not owners:
+            return None
+        locale, meaning = owners[0]
+        return meaning, locale
+
+    def detected(self, text: str) -> Counter[str]:
+        """How many of a message's words say each language (greetings, common words, names)."""
+        return Counter(locale for word in tokens(text) if (locale := self._word_locale.get(word)))
 
     def guess_locale(self, text: str, candidates: Iterable[str]) -> list[str]:
         """Locales whose script the text is written in or, for Latin letters, whose words appear

@@ -32,6 +32,7 @@ PHRASES_PREFIX = "understand-"
 ENGLISH = "en"  # the language people mix into others
 SPELLINGS = "understand-spellings"  # "short = long, ..." as people text them
 STOP_SENTENCES = "understand-stop"  # sentences that ask the bot to stop texting
+ELSEWHERE = "understand-elsewhere"  # messages about nothing the bot answers: weather, sports...
 MIN_PHRASES = {"en": 8, "es": 8}  # example messages per routable node; other languages:
 DEFAULT_MIN_PHRASES = 5
 
@@ -75,12 +76,23 @@ STOP_SCORE = 4.0
 STOP_MARGIN = 1.25
 STOP_COVERAGE = 0.6
 
+# An urgent node answered below the answer threshold must hold two of the message's telling
+# words, or at least half of them: "ICE at my door, how do I get a lawyer" is about the door,
+# "how much to send money home" is not about the emergency room because of "money".
+URGENT_SUPPORT = 2
+URGENT_SHARE = 0.5
+
+# A first message is read in full only in the languages that know nearly as many of its words,
+# as written, as the one that knows most (typo fixing can add one or two).
+FINALIST_GAP = 2
+
 # A single Chinese character is a syllable more than a word (你, "you"): pairs carry the meaning.
 CJK_CHARACTER_WEIGHT = 0.5
 TYPO_MIN_LENGTH = 4  # shorter words are too easily another word...
 TYPO_MIN_LENGTH_NON_LATIN = 5  # ...and in Arabic, Cyrillic or Devanagari letters, one more
-# Letters and digits, and the vowel signs of Indic scripts, which Python counts as neither.
-_WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0dff])+")
+# Letters and digits, and the vowel signs of Indic scripts, which Python counts as neither (not
+# the danda, which ends a Hindi sentence).
+_WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff])+")
 # Arabic letters written more than one way (ta marbuta, alef maqsura) and the tatweel that only
 # stretches a word; hamza forms and diacritics are already folded by normalize().
 _ARABIC_FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ـ": None})
@@ -163,6 +175,7 @@ class Match:
 
     decision: Decision
     candidates: tuple[Candidate, ...] = ()
+    elsewhere: bool = False  # closer to messages about things the bot has no answer for
 
     @property
     def best(self) -> Topic | None:
@@ -188,6 +201,22 @@ class Reading:
     borrowed: tuple[str, ...] = ()  # English terms of words this language's examples lack
 
 
+@dataclass(frozen=True)
+class Runs:
+    """A message split into runs of letters once, for every language that reads it."""
+
+    words: tuple[str, ...]
+    chinese: bool
+
+
+def runs_of(text: str) -> Runs:
+    """A text's runs of letters: normalised, Arabic letters of one sound written one way."""
+    folded = normalize(text)
+    if not folded.isascii():
+        folded = folded.translate(_ARABIC_FOLD)
+    return Runs(tuple(_WORD.findall(folded)), bool(_CJK.search(folded)))
+
+
 class Analyzer:
     """Turns text into terms the same way for example messages and for what people send."""
 
@@ -202,20 +231,19 @@ class Analyzer:
         """Pickled as its language and spellings: the C stemmer is made again when loaded."""
         return Analyzer, (self.locale, self._spellings)
 
-    def words(self, text: str) -> list[str]:
-        """Normalised words: no accents or diacritics, ASCII digits, short forms spelled out."""
-        folded = normalize(text)
-        if not folded.isascii():
-            folded = folded.translate(_ARABIC_FOLD)
-        runs = _WORD.findall(folded)
-        if not _CJK.search(folded):  # words are separated by spaces
-            return [self._spellings.get(run, run) for run in runs]
+    def words(self, text: str | Runs) -> list[str]:
+        """Normalised words: no accents or diacritics, ASCII digits, short forms spelled out.
+        A message read in several languages is split once (`runs_of`), spelled out in each."""
+        runs = text if isinstance(text, Runs) else runs_of(text)
+        spellings = self._spellings
+        if not runs.chinese:  # words are separated by spaces
+            return [spellings.get(run, run) for run in runs.words]
         found: list[str] = []
-        for run in runs:
+        for run in runs.words:
             if _CJK.search(run):
                 found.extend(_cjk_terms(run))
             else:
-                found.append(self._spellings.get(run, run))
+                found.append(spellings.get(run, run))
         return found
 
     def stems(self, words: Sequence[str]) -> list[str]:
@@ -262,15 +290,17 @@ class LocaleMatcher:
 
     def __init__(self, analyzer: Analyzer, topics: Sequence[Topic],
                  phrases: Sequence[Sequence[str]], stop_sentences: Sequence[str],
-                 stop_words: Iterable[str]) -> None:
+                 stop_words: Iterable[str], elsewhere: Sequence[str] = ()) -> None:
         self.analyzer = analyzer
         self.topics = tuple(topics)
         # People mix in English ("ICE esta en mi door"): a word this language's examples lack
         # but English's have counts with its English weight. Set by Understanding.
         self.borrow: LocaleMatcher | None = None
-        # The last document holds the stop sentences and the stop words.
-        texts = [*phrases, [*stop_sentences, *stop_words]]
+        # After the nodes' documents: the stop sentences and stop words, then the messages about
+        # nothing the bot answers (a node none of whose words a message shares cannot win).
+        texts = [*phrases, [*stop_sentences, *stop_words], list(elsewhere)]
         self._stop = len(self.topics)
+        self._elsewhere = self._stop + 1
         self._has_stop = bool(stop_sentences)
         self._stem_of: dict[str, str] = {}
         documents = []
@@ -294,7 +324,12 @@ class LocaleMatcher:
         # Words the examples use so widely that they weigh nothing ("what", "is", "my").
         self._common = frozenset(term for document in documents for term in document
                                  if term not in self._rows)
-        self._stop_terms = frozenset(documents[-1])
+        self._stop_terms = frozenset(documents[self._stop])
+        # The words of the stop sentences that weigh something there ("texting", "list", not
+        # "me"): a message with none of them is not read for a stop sentence in this language.
+        self._stop_cues = frozenset(word for word, stem in self._stem_of.items()
+                                    if self.weights.get(stem) and
+                                    any(index == self._stop for index, _ in self.weights[stem]))
         # Syllables one letter apart are other words (chào, hello; chăm, care): no typo fixing.
         self._vocabulary = _Vocabulary(() if analyzer.pairs else self._stem_of)
         self.vocabulary = frozenset(self._stem_of)  # every word the examples use
@@ -306,7 +341,7 @@ class LocaleMatcher:
                           for term, row in state["_rows"].items()}
         vars(self).update(state)
 
-    def read(self, text: str) -> Reading:
+    def read(self, text: str | Runs) -> Reading:
         """A message's words and terms; a word the content never uses becomes the nearest
         content word when one is a typo away."""
         words = self.analyzer.words(text)
@@ -332,6 +367,11 @@ class LocaleMatcher:
         scores = tuple(map(sum, zip(*rows, strict=True))) if rows else self._zero
         return Reading(tuple(words), tuple(terms), scores, tuple(borrowed))
 
+    def known(self, text: str | Runs, neutral: frozenset[str] = frozenset()) -> int:
+        """How many of a message's words, as written, this language's examples use (words
+        that belong to no language, such as place names, left out)."""
+        return sum(word in self.vocabulary and word not in neutral for word in self.analyzer.words(text))
+
     def stem(self, word: str) -> str:
         """One word's stem in this language."""
         return self.analyzer.stems([word])[0]
@@ -350,17 +390,52 @@ class LocaleMatcher:
         """Answer, offer or nothing, for a message already read. A short message whose every
         word is either common or in the best node's examples ("what is a warrant?") is
         offered even with a low score: it says little, but nothing else."""
-        scores = self.scores(reading, boost, limits.context)[:self._stop]
+        every = self.scores(reading, boost, limits.context)
+        scores = every[:self._stop]
         match = decide(self.topics, scores, limits)
+        if match.candidates and every[self._elsewhere] >= match.candidates[0].score:
+            # About something the bot has no answer for ("who won the game", "how much to send
+            # money home"): what came nearest is still shown by `kyr why`, never answered.
+            return Match(Decision.NONE, match.candidates, elsewhere=True)
+        best = match.candidates[0] if match.candidates else None
+        if match.decision is Decision.ANSWER and best is not None and best.score < limits.answer \
+                and self.support(reading, best.topic) < URGENT_SUPPORT \
+                and self._share(reading, self.topics.index(best.topic)) < URGENT_SHARE:
+            # Answered below the answer threshold because it is urgent, on one word ("how much
+            # to send money home": money): asked instead, never taken for an emergency at once.
+            return Match(Decision.OFFER, tuple(c for c in match.candidates
+                                               if c.score >= best.score * limits.share))
         if match.decision is Decision.NONE and match.candidates \
                 and match.candidates[0].score >= limits.covered:
-            best = self.topics.index(match.candidates[0].topic)
-            if all(term in self._common or (term in self._rows and self._rows[term][best] > 0)
+            nearest = self.topics.index(match.candidates[0].topic)
+            if all(term in self._common or (term in self._rows and self._rows[term][nearest] > 0)
                    for term in reading.terms):
                 top = match.candidates[0].score
                 return Match(Decision.OFFER, tuple(c for c in match.candidates
                                                    if c.score >= top * limits.share))
         return match
+
+    def may_stop(self, text: str | Runs) -> bool:
+        """True when a message holds a word that weighs in the stop sentences (cheap: no
+        stemming, no typo fixing), so reading it for a stop sentence is worth it."""
+        return self._has_stop and not self._stop_cues.isdisjoint(self.analyzer.words(text))
+
+    def support(self, reading: Reading, topic: Topic) -> int:
+        """How many of a message's telling words a node's examples hold."""
+        index = self.topics.index(topic)
+        return sum(term in self._rows and self._rows[term][index] > 0 for term in set(reading.terms))
+
+    def _share(self, reading: Reading, index: int) -> float:
+        """The share of a message's telling words (those some node's examples weigh) that a
+        node's examples hold."""
+        rows = self._rows
+        telling = {term for term in reading.terms if term in rows}
+        held = {term for term in telling if rows[term][index] > 0}
+        if self.borrow is not None:
+            borrowed = {term for term in reading.borrowed if term in self.borrow._rows}
+            telling |= borrowed
+            held |= {term for term in borrowed if self.borrow._rows[term][index] > 0}
+        return len(held) / len(telling) if telling else 0.0
 
     def is_stop(self, reading: Reading) -> bool:
         """True when a sentence asks the bot to stop texting (an opt-out beyond the STOP words):
@@ -369,7 +444,8 @@ class LocaleMatcher:
             return False
         scores = reading.scores
         stop = scores[self._stop]
-        if stop < STOP_SCORE or stop < STOP_MARGIN * max(scores[:self._stop], default=0.0):
+        if stop < STOP_SCORE or stop < STOP_MARGIN * max(scores[:self._stop], default=0.0) \
+                or stop < scores[self._elsewhere]:
             return False
         terms = set(reading.terms)
         return len(terms & self._stop_terms) >= STOP_COVERAGE * len(terms)
@@ -486,6 +562,8 @@ class Understanding:
                  stop_words: Mapping[str, Iterable[str]]) -> None:
         self.topics = topics_of(flows)
         self._index = {(topic.flow, topic.node): i for i, topic in enumerate(self.topics)}
+        # Words that say nothing about a message's language (place names), set by the catalog.
+        self.neutral: frozenset[str] = frozenset()
         self.matchers: dict[str, LocaleMatcher] = {}
         for locale in localizer.locales:
             spellings = spellings_of(localizer.format(locale, SPELLINGS)) \
@@ -493,34 +571,53 @@ class Understanding:
             phrases = [phrase_lines(localizer.format(locale, phrases_id(t.flow, t.node)))
                        if localizer.has(locale, phrases_id(t.flow, t.node)) else []
                        for t in self.topics]
-            stops = phrase_lines(localizer.format(locale, STOP_SENTENCES)) \
-                if localizer.has(locale, STOP_SENTENCES) else []
+            stops, elsewhere = (phrase_lines(localizer.format(locale, message_id))
+                                if localizer.has(locale, message_id) else []
+                                for message_id in (STOP_SENTENCES, ELSEWHERE))
             self.matchers[locale] = LocaleMatcher(Analyzer(locale, spellings), self.topics,
-                                                  phrases, stops, stop_words.get(locale, ()))
+                                                  phrases, stops, stop_words.get(locale, ()),
+                                                  elsewhere)
         english = self.matchers.get(ENGLISH)
         for locale, matcher in self.matchers.items():
             if locale != ENGLISH:
                 matcher.borrow = english
 
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of every language's example messages."""
+        return frozenset().union(*(matcher.vocabulary for matcher in self.matchers.values()))
+
     def topic_index(self, flow: str, node: str) -> int | None:
         """The index of a routable node, or None."""
         return self._index.get((flow, node))
 
-    def best_language(self, text: str, preferred: str) -> tuple[str, Match]:
-        """The language whose examples hold the most of a message's words (ties: `preferred`,
-        then the clearer match), and the match in it."""
-        found: tuple[tuple[int, bool, float], str, Match] | None = None
-        for locale, matcher in self.matchers.items():
-            reading = matcher.read(text)
+    def best_language(self, text: str, preferred: str, said: Mapping[str, int] | None = None
+                      ) -> tuple[str, Match, Reading | None]:
+        """The language whose examples hold the most of a message's words, with the words that
+        say a language (`said`: greetings, common words) counted too (ties: `preferred`, then
+        the clearer match), and the match in it. Every language counts the words it knows as
+        written (a set lookup each); only the few that come close read the message in full,
+        typos fixed."""
+        said = said or {}
+        runs = runs_of(text)
+        quick = {locale: matcher.known(runs, self.neutral) + said.get(locale, 0)
+                 for locale, matcher in self.matchers.items()}
+        top = max(quick.values(), default=0)
+        finalists = [locale for locale, known in quick.items()
+                     if known >= top - FINALIST_GAP or locale == preferred]
+        found: tuple[tuple[int, bool, float], str, Match, Reading] | None = None
+        for locale in finalists:
+            matcher = self.matchers[locale]
+            reading = matcher.read(runs)
             match = matcher.match(reading)
-            known = sum(word in matcher.vocabulary for word in reading.words)
+            known = said.get(locale, 0) + sum(word in matcher.vocabulary and word not in self.neutral
+                                              for word in reading.words)
             score = match.candidates[0].score if match.candidates else 0.0
             rank = (known, locale == preferred, score)
             if found is None or rank > found[0]:
-                found = (rank, locale, match)
+                found = (rank, locale, match, reading)
         if found is None:
-            return preferred, NO_MATCH
-        return found[1], found[2]
+            return preferred, NO_MATCH, None
+        return found[1], found[2], found[3]
 
     def read(self, locale: str, text: str) -> Reading | None:
         """A message's terms in a language (None for a language without an index)."""
@@ -533,6 +630,15 @@ class Understanding:
         if matcher is None:
             return NO_MATCH
         return matcher.match(matcher.read(text) if isinstance(text, str) else text, boost)
+
+    def stop_language(self, text: str | Runs, locales: Iterable[str]) -> str | None:
+        """The first of these languages in which a message is a sentence asking to stop."""
+        runs = text if isinstance(text, Runs) else runs_of(text)
+        for locale in locales:
+            matcher = self.matchers.get(locale)
+            if matcher is not None and matcher.may_stop(runs) and matcher.is_stop(matcher.read(runs)):
+                return locale
+        return None
 
     def is_stop(self, locale: str, text: str | Reading) -> bool:
         """True when a sentence in a language asks the bot to stop texting."""

@@ -23,6 +23,7 @@ from bot.engine.engine import ENGINE_MESSAGES, MISSES_BEFORE_HELP, Engine
 from bot.engine.keywords import (
     COMMAND_MESSAGES,
     DRAFT_NOTICE,
+    LANGUAGE_GREETINGS,
     LANGUAGE_NAME,
     LANGUAGE_WORDS,
     Collision,
@@ -32,7 +33,7 @@ from bot.engine.places import PLACES_PREFIX, PlaceCollision, us_states
 from bot.engine.render import BUTTONS, CARD_LINK
 from bot.engine.sms import MAX_MENU_SEGMENTS, MAX_REPLY_SEGMENTS, Segments
 from bot.engine.text import split_keywords
-from bot.engine.understand import SPELLINGS, STOP_SENTENCES, phrases_id
+from bot.engine.understand import ELSEWHERE, SPELLINGS, STOP_SENTENCES, phrases_id
 from bot.release.check_card import (
     LINK_ARGS,
     card_messages,
@@ -43,13 +44,15 @@ from bot.release.check_card import (
     with_cards,
 )
 from bot.release.check_phrases import check_phrases
+from bot.release.check_safety import check_safety, check_safety_nodes, signs_usages
 
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})
 WEB_REFERRAL_ARGS = frozenset({"web"})
 REFERRALS_PATH = "flows/referrals.yaml"
 INPUT_ARGS = frozenset({"value"})
-ENGINE_ARGS = {"shared-no-listing": frozenset({"value"})}  # engine messages given arguments
+ENGINE_ARGS = {"shared-no-listing": frozenset({"value"}),  # engine messages given arguments
+               "shared-which-state": frozenset({"place", "states"})}
 TERMS_FILE = "terms.ftl"
 SHORT_NUMBER_DIGITS = 3
 
@@ -111,13 +114,14 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
         problems += _check_reviews(flows, today)
         problems += _check_referrals(flows, today)
         problems += check_card(flows, today)
+        problems += check_safety_nodes(flows)
     if not _has_error(problems):
         problems += _check_graph(flows)
     usages = list(_usages(flows, indexes[FALLBACK_LOCALE]))
     problems += _check_messages(usages, indexes)
     problems += check_english_only(flows.card, indexes)
     routed = {phrases_id(flow.id, node.name) for flow in flows.flows.values()
-              for node in flow.nodes.values() if node.route} | {SPELLINGS, STOP_SENTENCES}
+              for node in flow.nodes.values() if node.route} | {SPELLINGS, STOP_SENTENCES, ELSEWHERE}
     problems += _check_conventions(indexes, usages, routed, flows_loaded)
     catalog = None
     if not _has_error(problems):
@@ -129,6 +133,7 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
         problems += check_phrases(catalog, indexes, root)
         problems += check_glyphs(catalog, indexes)
         problems += check_card_sms(catalog, indexes, sms_fold)
+        problems += check_safety(catalog, indexes, sms_fold)
         if not _has_error(problems):
             catalog, found = with_cards(catalog)
             problems += found
@@ -234,7 +239,7 @@ def _edges(flows: FlowSet, flow: Flow, node: Node) -> Iterator[NodeKey]:
             yield flow.id, option.next
     for target, _line in _single_targets(node):
         yield flow.id, target
-    if node.end:
+    if node.end or node.safety:  # a crisis reply always offers the main menu
         yield flows.entry.id, flows.entry.start
 
 
@@ -261,7 +266,9 @@ def _check_graph(flows: FlowSet) -> list[Problem]:
     home = (flows.entry.id, flows.entry.start)
     language = next((f.id, n.name) for f in flows.flows.values()
                     for n in f.nodes.values() if n.language_menu)
-    reached = _reachable(home, forward) | _reachable(language, forward)
+    # The safety net's nodes are reached from any message that shows their signs.
+    safety = [(f.id, n.name) for f in flows.flows.values() for n in f.nodes.values() if n.safety]
+    reached = set().union(*(_reachable(start, forward) for start in (home, language, *safety)))
     leads_home = _reachable(home, backward)
     problems = []
     for flow in flows.flows.values():
@@ -457,8 +464,10 @@ def _usages(flows: FlowSet, english: LocaleIndex) -> Iterator[Usage]:
         for message_id, line, english_only in card_messages(flows.card):
             yield Usage(message_id, flows.card.path, line, english_only=english_only)
         yield Usage(CARD_LINK, flows.card.path, flows.card.line, LINK_ARGS)
+    for message_id, path, line in signs_usages(flows):
+        yield Usage(message_id, path, line)
     for message_id in (*ENGINE_MESSAGES, *COMMAND_MESSAGES.values(), LANGUAGE_NAME,
-                       LANGUAGE_WORDS, DRAFT_NOTICE):
+                       LANGUAGE_WORDS, LANGUAGE_GREETINGS, DRAFT_NOTICE):
         entry = english.entries.get(message_id)
         yield Usage(message_id, entry.path if entry else "locales/en", entry.line if entry else 1,
                     ENGINE_ARGS.get(message_id, frozenset()))

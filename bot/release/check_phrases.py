@@ -11,6 +11,7 @@ from bot.engine.catalog import Catalog
 from bot.engine.text import normalize
 from bot.engine.understand import (
     DEFAULT_MIN_PHRASES,
+    ELSEWHERE,
     MIN_PHRASES,
     PHRASES_PREFIX,
     SPELLINGS,
@@ -26,7 +27,7 @@ UNDERSTAND_FILE = "understand.ftl"
 
 def understand_ids(catalog: Catalog) -> set[str]:
     """The ids understand.ftl may define (so none is reported as unused)."""
-    return {SPELLINGS, STOP_SENTENCES,
+    return {SPELLINGS, STOP_SENTENCES, ELSEWHERE,
             *(phrases_id(topic.flow, topic.node) for topic in catalog.understanding.topics)}
 
 

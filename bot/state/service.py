@@ -44,6 +44,7 @@ class Message:
     locale_hint: str | None = None
     kind: str = "text"
     reference: int | None = None  # the channel's id for this message (Telegram message_id)
+    locale: str | None = None  # a language chosen before the chat (a Telegram start link)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,7 @@ class Conversations:
         started = time.perf_counter()
         key = self.pseudonymize(message.channel, message.sender)
         inbound = Inbound(message.text, message.channel, self.clock(), message.locale_hint,
-                          kind=message.kind)
+                          locale=message.locale, kind=message.kind)
         delivery = None if message.delivery is None else \
             self.pseudonymize(f"{message.channel}:delivery", message.delivery)
         if delivery is not None and self._fallback.delivery_answered(delivery):

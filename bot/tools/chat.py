@@ -93,7 +93,7 @@ class Simulator:
             note = card_note(self.catalog, turn.reply, self.base_url)
             shown = show_telegram("\n\n".join([note, *texts] if note else texts), buttons)
         if self.explain and turn.event.free_text:
-            why = explain(self.catalog, self.engine, text, turn.reply.locale, before)
+            why = explain(self.catalog, self.engine, text, self.locale, before)
             shown += "\n" + "\n".join(f"  why: {line}" for line in why.splitlines())
         return shown
 

@@ -289,7 +289,7 @@ def turn_json(loaded: Loaded, conversation: Conversation, text: str) -> dict[str
         if not bodies:
             shown["note"] = show_sms("") if channel == "sms" else "(no reply)"
     if turn.event.free_text:
-        shown["why"] = explain(catalog, engine, text, reply.locale, before)
+        shown["why"] = explain(catalog, engine, text, conversation.locale, before)
     conversation.shown.append(shown)
     return shown
 

@@ -1,0 +1,116 @@
+"""Whether a message asks to stop all messages: one answer for the engine, the pace and the
+daily ceiling, so that an opt-out honoured in one place is honoured in all.
+
+An opt-out is a stop word of any shipped language, or a carrier's, sent alone ("STOP",
+"ALTO", "СТОП", "توقف"), or a sentence asking the bot to stop texting ("ya no me manden
+mensajes"), read in every language the message may be written in: the languages of its script,
+English, and the conversation's. A message that tells of despair is never an opt-out ("I don't
+want to live anymore" is not "don't text me anymore"): the safety net answers it first.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.content.localization import Localizer
+from bot.engine.keywords import COMMAND_MESSAGES, LANGUAGE_NAME, Command, Keywords, script_of
+from bot.engine.safety import Signs
+from bot.engine.text import latin_lookalike
+from bot.engine.understand import ENGLISH, Runs, Understanding, runs_of
+
+# A command addressed to a Telegram bot by name in a group: /stop@kyr_bot.
+_BOT_NAME = re.compile(r"@\w+$")
+# Anything that is not a letter, a digit or a space: emoji, arrows, punctuation around a word.
+_SYMBOLS = re.compile(r"[^\w\s]|_")
+
+
+@dataclass(frozen=True)
+class OptOut:
+    """An opt-out, and the language it was written in ("" for a carrier's word, which belongs
+    to none)."""
+
+    locale: str
+    sentence: bool = False
+
+
+class OptOuts:
+    """Every language's stop words and stop sentences, read once from the content."""
+
+    def __init__(self, keywords: Keywords, understanding: Understanding, signs: Signs,
+                 localizer: Localizer) -> None:
+        self._understanding = understanding
+        self._signs = signs
+        self._locales = tuple(localizer.locales)  # menu order: a word two languages share
+        words: dict[str, list[str]] = {}  # goes to the first of them
+        for locale in self._locales:
+            for word, meaning in keywords.globals[locale].items():
+                if meaning.command is Command.STOP:
+                    owners = words.setdefault(word, [])
+                    if meaning.message_id == COMMAND_MESSAGES[Command.STOP] and locale not in owners:
+                        owners.append(locale)
+        self._words = {word: owners[0] if owners else "" for word, owners in words.items()}
+        self._scripts = {locale: script_of(localizer.format(locale, LANGUAGE_NAME))
+                         for locale in self._locales}
+
+    def word(self, text: str) -> OptOut | None:
+        """A stop word of any language sent alone, however it is dressed: emoji or symbols
+        around it, repeated, addressed to a bot by name, spelled out letter by letter, or
+        written with look-alike letters of another script."""
+        for form in _forms(text):
+            locale = self._words.get(form)
+            if locale is not None:
+                return OptOut(locale)
+        return None
+
+    def sentence(self, text: str, conversation: str | None = None) -> OptOut | None:
+        """A sentence asking to stop, in a language the message may be written in (the caller
+        has made sure it tells of no crisis: see `asks`)."""
+        if text.isdigit():
+            return None
+        runs = runs_of(text)
+        locale = self._understanding.stop_language(runs, self.plausible(text, runs, conversation))
+        return None if locale is None else OptOut(locale, sentence=True)
+
+    def asks(self, text: str, conversation: str | None = None) -> OptOut | None:
+        """The opt-out a normalised message makes, if it makes one; a message telling of despair
+        or an emergency never does."""
+        word = self.word(text)
+        if word is not None or self._signs.find(text) is not None:
+            return word
+        return self.sentence(text, conversation)
+
+    def plausible(self, text: str, runs: Runs, conversation: str | None) -> tuple[str, ...]:
+        """The languages a message may be written in: those of its script, English (which
+        people mix into every other), the conversation's, and those whose examples use its words.
+        The conversation's comes first,
+        then the ones whose examples know most of its words ("para de me mandar mensagem" is
+        Portuguese before it is English with typos)."""
+        script = script_of(text)
+        matchers = self._understanding.matchers
+        neutral = self._understanding.neutral
+        known = {locale: matchers[locale].known(runs, neutral) if locale in matchers else 0
+                 for locale in self._locales}
+        # A language's own script, English, the conversation's, and any whose examples know the
+        # message's words (romanized Hindi is Latin letters read by the Hindi examples).
+        found = [locale for locale in self._locales
+                 if self._scripts.get(locale) == script or locale in (ENGLISH, conversation)
+                 or known[locale]]
+        return tuple(sorted(found, key=lambda locale: (locale != conversation, -known[locale])))
+
+
+def _forms(text: str) -> Iterable[str]:
+    """The ways a single keyword may hide in a normalised message, plainest first."""
+    yield text
+    plain = _BOT_NAME.sub("", text)
+    plain = " ".join(_SYMBOLS.sub(" ", plain).split())
+    if plain != text:
+        yield plain
+    words = plain.split()
+    if len(words) > 1 and len(set(words)) == 1:
+        yield words[0]  # STOP STOP
+    if len(words) > 2 and all(len(word) == 1 for word in words):
+        yield "".join(words)  # S T O P, s.t.o.p
+    lookalike = latin_lookalike(plain)
+    if lookalike is not None:
+        yield lookalike
+
