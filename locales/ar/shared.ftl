@@ -48,3 +48,9 @@ shared-routed-notice = ليست نصيحة قانونية.
 shared-did-you-mean = هل تقصد أحد هذه؟ أرسل رقمه.
     .buttons = هل تقصد أحد هذه؟
 shared-slow-down = أنت ترسل الرسائل بسرعة كبيرة. انتظر بضع دقائق، ثم اكتب مرة أخرى.
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = توجد { $place } في أكثر من ولاية: { $states }.

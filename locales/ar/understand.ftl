@@ -12,6 +12,10 @@ understand-officers-intro =
     هل لي حقوق أمام موظفي الهجرة حتى لو وضعي غير قانوني
     عايز اعرف حقوقي لو قابلت الهجرة
     حقوق المهاجر مع ICE
+    ماعندي اقامة، ايش حقوقي لو مسكني ICE
+    شو rights تبعي مع الهجرة
+    shu 7o2o2i iza wa2afetni el hijra
+    eh 7o2o2y law ICE meskouni
 
 understand-officers-door =
     ICE على الباب
@@ -26,6 +30,10 @@ understand-officers-door =
     ICE 3am ydo2o 3al bab, efta7?
     الهجرة ع الباب شو أعمل
     في ناس من الهجرة واقفين عند باب البيت
+    ICE عالباب وعم يدقوا، ما فتحت
+    في واحد برا بيقول معه warrant وبدو افتح
+    ICE 3al bab w 3am ydo2o, efta7 wala la2?
+    el hegra 3and bab el beit dlwa2ty
 
 understand-officers-warrant =
     شو هي المذكرة الصالحة
@@ -38,6 +46,10 @@ understand-officers-warrant =
     مذكرة التفتيش لازم فيها عنواني؟
     أمر الاعتقال لازم يكون فيه اسم مين؟
     وين لازم يكون توقيع القاضي على الوارنت
+    قالوا معهم warrant، كيف اعرف اذا موقع من قاضي
+    الورقه اللي معهم ما عليها اسم محكمه، هل تنفع؟
+    kif a3ref iza el warrant mwa2a3 men 2adi
+    el wara2a de men ICE mesh men el ma7kama, yenfa3 yedkhlo?
 
 understand-officers-inside =
     ICE دخلوا البيت بدون اذني
@@ -49,6 +61,10 @@ understand-officers-inside =
     اقتحموا المنزل، هل أقاومهم؟
     الآيس دخلوا البيت دلوقتي وبيفتشوا
     دخلوا لما جاري فتح الباب
+    دخلوا البيت بدون warrant وبلشوا يفتشوا
+    ابني فتح الباب وهم دخلوا علطول
+    dakhalo el beit bala izn w 3am yfatsho
+    ICE da5alo el sha2a ghasb 3anni
 
 understand-officers-public =
     ICE وقفوني بالشارع
@@ -61,6 +77,13 @@ understand-officers-public =
     أوقفتني الشرطة مع ICE في الشارع، هل يمكنني المغادرة
     بدهم يفتشوا شنطتي في المول
     مداهمة الهجرة في المطعم اللي اشتغل فيه
+    وقفوني ICE وانا ماشي بالشارع وطلبوا الهويه
+    وقفوا سيارتي وبدهم يفتشوها، بقدر ارفض؟
+    انا بشتغل بمطعم وهلق ICE عم يفتشوا المطبخ
+    انا شغال في مصنع والهجرة دخلوا وقفوا العمال صف، اقدر امشي؟
+    انا اشتغل في مزرعة واجوا ضباط الهجرة يطلبون اوراق العمال
+    wa2afouni ICE bel share3 w talabo awra2i
+    el police wa2afet 3arabiti w 3ayzin yfatesho
 
 understand-officers-silent =
     شو لازم قول للضباط
@@ -73,6 +96,10 @@ understand-officers-silent =
     هل أوقّع على أوراق من الهجرة قبل ما أكلم محامي
     لازم افرجيهم اوراقي؟
     كيف اقول اني ما بدي احكي
+    لازم اجاوب اذا سألوني من وين انا؟
+    بدي اسكت وما احكي شي، مسموح؟
+    lazem jaweb 3a as2elton?
+    mesh 3ayez atkalem m3ahom, 3andi el 7a2?
 
 understand-officers-lawyer =
     كيف الاقي محامي هجرة
@@ -84,6 +111,10 @@ understand-officers-lawyer =
     أبحث عن محامٍ للهجرة بتكلفة منخفضة
     في مساعدة قانونية مجانية للمهاجرين؟
     عايز محامي لقضية ترحيل
+    بدي lawyer بيحكي عربي
+    اخوي انمسك ومحتاجين محامي بسرعه وببلاش
+    bdi ma7ami hijra bbalash
+    3ayez lawyer 3arabi le 2adeyet tarheel
 
 understand-clinic-intro =
     شو حقوقي كمريض بالمستشفى
@@ -94,6 +125,12 @@ understand-clinic-intro =
     ماعندي اوراق، اقدر اتعالج في مستشفى؟
     ايه اللي لازم اعرفه قبل ما اروح الدكتور
     ما هي حقوقي في العيادة أو المستشفى
+    ماعندي ورق، اروح المستشفى ولا خطر؟
+    بدي اشوف دكتور بس خايف من ICE
+    امي بالمستشفى ونحنا خايفين تجي ICE
+    ابوي منوم في المستشفى وكلنا بدون اوراق، نقدر نزوره؟
+    ana ma3andish wara2, a2dar aroo7 el mostashfa?
+    khayfe roo7 3al 3iyade mnshan el hijra
 
 understand-clinic-private =
     الدكتور رح يعطي معلوماتي للهجرة؟
@@ -105,6 +142,10 @@ understand-clinic-private =
     العيادة ممكن تعطي ملفي الطبي للحكومة؟
     الهجرة ممكن تعرف وضعي من المستشفى؟
     تحاليلي وتشخيصي حد من الهجرة يشوفها؟
+    اذا عبيت فورم المستشفى بيوصل للهجرة؟
+    HIPAA بتحمي معلوماتي من ICE؟
+    el doctor by2ol lel hijra 3anni?
+    ma3lomati el tebeya serreya wala la2?
 
 understand-clinic-emergency =
     المستشفى رفض يستقبلني بالطوارئ
@@ -119,6 +160,10 @@ understand-clinic-emergency =
     حالة طارئة ومافي فلوس، شو اعمل
     بنتي تنزف ونخاف نروح الطوارئ بسبب الإقامة
     حالة طارئة ونخاف يسألونا عن الأوراق في المستشفى
+    ماعندي insurance، الER بيستقبلوني؟
+    المستشفى طلب فلوس قبل ما يشوفني بالطوارئ
+    ma3andish ta2meen, el ER hayestaqbelni?
+    el mostashfa rafad yshofni 3ashan mafish flous
 
 understand-clinic-officers =
     ICE في العيادة اللي بتعالج فيها
@@ -130,6 +175,12 @@ understand-clinic-officers =
     شفت ضباط هجرة في استقبال العيادة، انا مريضة
     خايفة اروح للدكتور، بيقولوا الهجرة بتمسك ناس بالمستشفيات
     ICE عم يوقفوا الناس قدام العيادة
+    ICE واقفين برا العياده، اقدر ادخل لموعدي؟
+    في ضباط هجرة بالمستشفى، ممكن ياخدوا المرضى؟
+    ابوي بالمستشفى وفي ضباط هجرة عند المدخل
+    امي عم تعمل عملية والهجرة بالصالة تحت
+    fi ICE bel mostashfa w ana marid
+    el hegra wa2fin 2odam el 3eyada, a2dar adkhol?
 
 understand-clinic-guarded =
     انا محتجز بالمستشفى والضابط معي طول الوقت
@@ -140,6 +191,10 @@ understand-clinic-guarded =
     الضابط ما بيطلع من الغرفة لما الدكتور يفحصني
     انا مكلبش في المستشفى، شو حقوقي
     انا تحت الحراسة، ممكن اطلب مترجم ببلاش؟
+    انا محتجز بالمستشفى والضابط ما بيطلع من الغرفه
+    وانا بالحجز بقدر اطلب مترجم ببلاش؟
+    ana m7tajaz bel mostashfa w el zabet ma3i
+    bdi motarjem w ana ta7t el 7eraseh
 
 understand-detention-intro =
     جوزي محتجز عند ICE ومحتاج علاج
@@ -150,6 +205,10 @@ understand-detention-intro =
     ابني اخدوه الآيس وعنده ربو
     ابوي محتجز عند الهجرة وصحته مش منيحة
     مرتي بالاحتجاز وحامل ومحتاجة دكتور
+    مرتي محتجزه عند ICE وعندها ضغط
+    ابن عمي بالdetention وصحته تعبانه
+    zoji m7tajaz 3and ICE w mareed
+    akhoya fel detention w 3ando sokkar
 
 understand-detention-find =
     كيف الاقي وين محتجزين زوجي
@@ -162,6 +221,10 @@ understand-detention-find =
     عايز اعرف مكان مراتي اللي اتقبض عليها امبارح
     مسكوا ابوي بالشغل وما نعرف وينه
     وين اخدوه الآيس
+    كيف ادور على محتجز برقم A
+    مسكوا جوزي الصبح ولحد دلوقتي مش عارفين هو فين
+    kif la2i wein 7atino la akhi
+    mish 3arfa gozi fen ba3d ma ICE 5adoh
 
 understand-detention-problems =
     زوجي بالديتنشن وما عم يعطوه دواه
@@ -177,6 +240,10 @@ understand-detention-problems =
     أغمي عليه في مركز الاحتجاز وما حد عالجه
     أخي محتجز ولا يعطونه الدواء
     محتجز ويحتاج دواء وما يعطونه
+    بالاحتجاز ما بيعملوا لابوي فحص وهو عم يسعل
+    اخوي صرله كم يوم مسخن بالسجن وما حدا شافه
+    ma 3am ya3touh dawa bel i7tijaz
+    akhoya 3ayan fel segn w mafish doctor yshofo
 
 understand-detention-record =
     كيف نسجل طلباته للعلاج بالاحتجاز
@@ -188,6 +255,10 @@ understand-detention-record =
     كيف أوثّق تاريخ كل طلب مكتوب والرد عليه
     نحفظ نسخ من الشكاوي الطبية؟
     المحامي بيحتاج سجلات مرضه؟
+    لازم نكتب تاريخ كل مره طلب دكتور؟
+    شو الاوراق الطبيه اللي لازم اعطيها للlawyer
+    lazem nekteb kol talab la doctor?
+    shu b2ol lal ma7ami 3an se7to
 
 understand-detention-letters =
     محتاج رسالة طبية للمحامي
@@ -198,6 +269,10 @@ understand-detention-letters =
     مين بيكتب رسائل طبية للناس بالديتنشن
     كيف نتواصل مع Medical Review for Immigrants
     رسالة الدكتور بتساعد اخوي بالقضية؟
+    المحامي بدو رسالة من دكتور انه مريض
+    وين بلاقي دكتور يكتب medical letter
+    el ma7ami bado report tebbi
+    fih doctor yekteb gawab le 2adeyet akhoya?
 
 understand-detention-parole =
     ممكن يطلعوه لأسباب صحية؟
@@ -208,6 +283,10 @@ understand-detention-parole =
     إطلاق سراح من الاحتجاز لأسباب طبية
     هي حامل، ممكن يطلعوها؟
     شلون نقدم على باورل صحي
+    مريض كتير، بيقدر يطلب parole؟
+    ابوي كبير بالعمر وتعبان، بيطلعوه؟
+    momken yetla3 3ashan mareed?
+    kif nutlob parole la ummi
 
 understand-detention-released =
     طلعوا اخوي من الاحتجاز ومحتاج علاج
@@ -220,6 +299,10 @@ understand-detention-released =
     ابني طلع وعنده مرض خطير، ساعدوني الاقي عيادة
     طلع من الاحتجاز وهو مريض وما عنده تأمين، وين يشوف دكتور
     أفرجوا عنه من الاحتجاز ويحتاج علاج
+    طلع من الdetention وما عنده تأمين، وين يتعالج
+    بعد ما طلع خلصت ادويته، منين نجيب
+    tele3 men el i7tijaz w ma3ando doctor
+    khargt men el detention w mesh la2ya 3ilag
 
 understand-limits-about =
     هل هذه استشارة قانونية؟
@@ -231,6 +314,10 @@ understand-limits-about =
     المعلومات محدثة؟
     من أنتم ومن يدير هذه الخدمة
     انتو تبع الحكومة؟
+    انتو مكتب محاماه؟
+    في حدا حقيقي عم يرد ولا بوت
+    mino enta? bot wala shakhs?
+    da kalam mo7ami wala ma3lomat bas?
 
 understand-privacy-intro =
     بتحفظوا رسايلي؟
@@ -242,6 +329,10 @@ understand-privacy-intro =
     البوت بيتذكر اسمي؟
     اقدر اكتب هون بدون ما حد يعرفني؟
     هل تحتفظون بمعلوماتي الشخصية
+    الرسايل اللي ببعتها بتوصل لICE؟
+    رح تحفظوا رقم تلفوني؟
+    btkhazno rasayli?
+    hal rasayli btewsal lal hijra?
 
 understand-privacy-sms =
     الرسائل النصية آمنة؟
@@ -252,6 +343,10 @@ understand-privacy-sms =
     Twilio بيحتفظ برسايلي؟
     شركة الموبايل بتشوف هالرسايل؟
     حد يقدر يقرا المسجات اللي ببعتها هنا
+    الحكومه بتقدر تشوف الرسايل النصيه؟
+    المسجات لهالرقم امان؟
+    el sms de aman?
+    sharket el mobile bte2ra rasayli?
 
 understand-privacy-telegram =
     تيليجرام آمن؟
@@ -262,6 +357,10 @@ understand-privacy-telegram =
     وين بتتخزن محادثات Telegram
     هل الدردشة في تيليجرام خاصة
     تلجرام بيخزن هالشات على سيرفراته؟
+    قديش تيليجرام بيحفظ المحادثه
+    تيليجرام بيعطي الشات للشرطه؟
+    telegram by7fath el chat?
+    el telegram aman wala la2?
 
 understand-privacy-delete =
     كيف امسح هالمحادثة
@@ -272,6 +371,10 @@ understand-privacy-delete =
     اقدر امسح الرسايل بتيليجرام؟
     كيف أحذف هذه الدردشة
     لازم امسح المسجات من تلفوني
+    امسحولي كل المحادثه
+    كيف احذف كل الرسايل اللي بعتها
+    kif am7i el chat
+    bdi ems7 kol el rasayel
 
 understand-staff-intro =
     بشتغل بعيادة، شو نعمل اذا اجت الهجرة
@@ -282,6 +385,13 @@ understand-staff-intro =
     عيادتنا بدها خطة للتعامل مع الآيس
     انا دكتور، شو لازم يعمل الطاقم لو اجت الهجرة
     نصائح للعاملين في الصحة حول زيارات الهجرة
+    انا ممرضه بالعياده، شو نعمل كموظفين اذا اجت ICE
+    شو الاجراءات لموظفين المستشفى مع الهجره
+    انا ريسبشن بالمستشفى وفي ضباط ICE بالصاله هلق، شو اعمل؟
+    انا حارس امن بالعياده والهجره بدهم يدخلوا، شو بيعمل الموظفين؟
+    انا ممرض وICE برا غرف المرضى هلق، شو دورنا كطاقم؟
+    ana mumarreda bel 3iyade, shu lazem na3mel iza ejat ICE
+    ana shaghal fel mostashfa, eh el khotta law el hegra geyet
 
 understand-staff-prepare =
     كيف نجهز العيادة قبل ما تجي الهجرة
@@ -292,6 +402,10 @@ understand-staff-prepare =
     مين من الموظفين لازم يحكي مع الضباط، كيف نختار
     الطب عن بعد حتى المرضى يقللوا مشاوير
     نعمل خطة للعيادة قبل ما يوصلوا الضباط
+    العياده لازم تجهز خطه لICE من قبل؟
+    تدريب الموظفين: مين بيحكي مع الضباط اذا اجوا
+    kif njahez el 3iyade abel ma tiji el hijra
+    lazem training lel staff 3ashan ICE?
 
 understand-staff-arrive =
     ICE عندنا بالاستقبال بالعيادة هلق
@@ -303,6 +417,13 @@ understand-staff-arrive =
     الضباط على باب عيادتنا، شو يعمل الموظفين
     انا بالاستقبال وفي ICE قدامي
     الهجرة في لوبي المستشفى وانا في الشفت
+    ضابط هجرة عالريسبشن بيسأل عن واحد من المرضى
+    ICE هلق دخلوا باب المستشفى
+    بشتغل عالفرونت ديسك وICE واقفين قدامي هلق
+    انا سكيورتي بالمستشفى والضباط بدهم ادخلهم لجوا
+    انا ممرضه والهجره واقفين عند باب غرفة الكشف، شو قلهم؟
+    ICE hala2 3al reception 3enna
+    el hegra wesslo el front desk w ana shaghala
 
 understand-staff-warrant =
     كيف أفرق بين مذكرة قاضي واستمارة ICE، أنا أعمل بعيادة
@@ -313,6 +434,10 @@ understand-staff-warrant =
     مذكرة قاضي ولا فورم ICE؟ احنا عيادة
     شو نعمل بالعيادة اذا المذكرة صالحة
     الورقة موقعة من ضابط مش قاضي، ندخلهم العيادة؟
+    فرجوا الريسبشن warrant، موقع من قاضي؟
+    الغرف المكتوبه بالمذكره لازم ندخلهم عليها؟
+    el warrant elli ma3hom men 2adi wala ICE?
+    lazem ndakhlhom 3al 3iyade b I-200?
 
 understand-staff-records =
     ICE طالبين ملفات المرضى
@@ -323,6 +448,10 @@ understand-staff-records =
     الضباط عايزين قائمة المرضى في العيادة
     شو نعمل اذا ICE طلبوا الملفات الطبية للمرضى
     subpoena لسجلات المرضى، شو يعمل الموظفين
+    ICE بدهم عنوان وتلفون مريض، نعطيهم؟
+    الضباط بدهم قائمة مواعيد اليوم
+    ICE bado malafat el marda
+    el zobbat 3ayzin bayanat el mareed, ne3tihom?
 
 understand-staff-patients =
     كيف ننبه المرضى ان الهجرة بالعيادة
@@ -334,6 +463,10 @@ understand-staff-patients =
     شو نقول للمرضى اذا الضباط قريبين
     بدنا نعطي المرضى معلومات عن مساعدة قانونية
     كيف نساعد مرضانا المهاجرين
+    المرضى اللي بالانتظار خايفين كتير، كيف نطمنهم
+    كيف نفهم المرضى شو حقوقهم
+    kif nnabbeh el marda eno ICE hon
+    kif ne7mi el marda fel estegbal
 
 understand-nearby-ask =
     مساعدة قريبة مني
@@ -346,6 +479,10 @@ understand-nearby-ask =
     لمين اروح بمنطقتي
     ابحث عن منظمة في ميشيغان
     محتاج مساعدة قريبة، انا في تكساس
+    في منظمه عربيه بتساعد المهاجرين بديترويت؟
+    وين الاقي مساعده قانونيه ببلاش بشيكاغو
+    fi munazzama btsa3ed el muhajreen 2arib menni?
+    3ayez mosa3da fe New Jersey
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -362,3 +499,12 @@ understand-stop =
     أرجو التوقف عن إرسال الرسائل إلي
     لا أريد تلقي هذه الرسائل
     وقف الرسايل ع رقمي
+    لو سمحت ما عاد تبعتلي رسايل، شكرا
+    خلص بقا بطلوا تبعتوا رسايل!!
+    بلاش رسايل
+    لا تراسلوني مرة ثانية
+    احذفوا رقمي من عندكم
+    فكوني من هالرسايل
+    stop ba2a, ma tb3atli rasayel
+    bala rasayel please
+    sheelo ra2mi mn el list

@@ -7,3 +7,6 @@ language-name = English
 language-detect-words = hi, hello, hey, good morning, rights, officers, police, door, need, please, thanks, what, my, is, the
 # Said when this language is chosen while its text is not yet reviewed (locale.yaml: draft).
 language-draft-notice = This text has not yet been reviewed by a lawyer.
+# Greetings people send as a first message, comma-separated: a first message made only of these
+# gets the welcome in this language. Not shown to anyone.
+language-greetings = hi, hello, hey, hi there, hello there, good morning, good afternoon, good evening, how are you, anyone there, is anyone there

@@ -50,3 +50,9 @@ shared-did-you-mean = Did you mean one of these? Send its number.
 # Sent once to a person sending messages faster than anyone reads them; after it, nothing
 # until they slow down.
 shared-slow-down = You are sending messages very quickly. Please wait a few minutes, then write again.
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = There is a { $place } in more than one state: { $states }.

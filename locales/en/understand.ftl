@@ -78,6 +78,9 @@ understand-officers-public =
     immigration came to my job and they are checking everyone
     immigration agents are lining up workers at the warehouse where I work
     ICE is checking papers at my job right now, can I leave
+    ICE is at my job
+    immigration agents came to the restaurant where i work
+    ICE is at the farm where we work, can i leave
 
 understand-officers-silent =
     what do i say
@@ -120,6 +123,8 @@ understand-clinic-intro =
     questions about going to the hospital as an immigrant
     can i get medical care without papers
     should i be worried about my doctor appointment with no status
+    my mother is in the hospital and we are scared of immigration
+    my dad is in the hospital, can we visit without papers
 
 understand-clinic-private =
     is my medical information private
@@ -161,6 +166,8 @@ understand-clinic-officers =
     i saw officers in the ER lobby, im a patient
     can they take me from my appointment
     im waiting to be seen and ICE just walked in
+    my mom is in the hospital and there are ICE agents at the entrance
+    im visiting my son in the hospital and i see immigration officers
 
 understand-clinic-guarded =
     i am a patient in custody
@@ -356,6 +363,9 @@ understand-staff-intro =
     resources for health care providers about immigration agents
     im a doctor what should my clinic do about ICE
     training info for front desk staff on ICE
+    i work at a clinic, whats our plan if ICE comes
+    i work at the hospital front desk, what do staff do about ICE
+    im a security guard at a hospital, what is our role if immigration comes
 
 understand-staff-prepare =
     prepare before they come
@@ -387,6 +397,9 @@ understand-staff-arrive =
     im at reception and there are federal agents here
     who do we call when ICE arrives at the clinic
     I work at the front desk of a clinic and ICE just walked in
+    im a nurse and officers are at our front desk right now
+    i work at the clinic and ICE agents are at the door right now
+    im security at the hospital and immigration agents just walked in
 
 understand-staff-warrant =
     judges warrant or ICE form
@@ -459,3 +472,37 @@ understand-stop =
     remove my number from your list
     no more messages please
     quit texting me
+    stop sending me messages
+    leave me alone stop messaging me
+    i dont want any more messages from this number
+    please dont text me again
+    unsubscribe
+    remove me from this list
+    no more texts
+
+## Messages about things this service has no answer for, one per line: small talk, weather,
+## sports, food, money transfers, other errands. A message closer to these than to any topic is
+## not answered as a topic (the usual hint and options instead). Never put a topic's words here.
+understand-elsewhere =
+    what time is it
+    whats the weather today
+    will it rain tomorrow
+    who won the game
+    what was the score last night
+    tell me a joke
+    lol ok
+    thank you so much
+    ok thanks bye
+    good night
+    happy birthday
+    how much does it cost to send money to mexico
+    best way to send money home
+    what is the dollar exchange rate
+    where can i buy a cheap phone
+    recipe for chicken soup
+    good restaurant near me
+    what movie should i watch
+    can you help me with my homework
+    how do i fix my car
+    i need a job
+    where is the nearest gas station

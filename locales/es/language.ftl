@@ -7,3 +7,4 @@ language-name = Español
 language-detect-words = hola, buenas, buenos dias, buenas tardes, derechos, migra, policia, puerta, necesito, por favor, gracias, que, mi, es, el, la, los, tengo
 # Se dice al elegir este idioma mientras su texto no está revisado (locale.yaml: draft).
 language-draft-notice = Este texto todavía no fue revisado por un abogado.
+language-greetings = hola, holi, holaa, buenas, buenos dias, buen dia, buenas tardes, buenas noches, que tal, hola buenas, saludos, como esta, como estas, hay alguien

@@ -48,3 +48,7 @@ shared-routed-notice = Esto es información, no asesoría legal.
 shared-did-you-mean = ¿Quiso decir una de estas? Envíe su número.
     .buttons = ¿Quiso decir una de estas?
 shared-slow-down = Está enviando mensajes muy rápido. Espere unos minutos y vuelva a escribir.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = Hay un { $place } en más de un estado: { $states }.

@@ -71,6 +71,9 @@ understand-officers-public =
     estoy libre de irme si inmigración me para en la calle
     llego la migra a la fabrica donde trabajo
     redada en mi jale, estan agarrando gente, q hago
+    ICE esta en mi trabajo
+    llego la migra al restaurante donde trabajo
+    hay agentes en el campo donde trabajamos, me puedo ir
 
 understand-officers-silent =
     que digo
@@ -115,6 +118,8 @@ understand-clinic-intro =
     me pueden atender sin papeles?
     derechos del paciente inmigrante
     tengo cita con el doctor y no tengo estatus, debo preocuparme
+    mi mama esta en el hospital y tenemos miedo de la migra
+    mi papa esta internado, podemos visitarlo sin papeles
 
 understand-clinic-private =
     mi informacion medica es privada?
@@ -156,6 +161,8 @@ understand-clinic-officers =
     vi oficiales en el lobby del ER, soy paciente
     me pueden llevar de mi cita medica?
     estoy esperando q me atiendan y acaba de entrar la migra
+    mi mama esta en el hospital y hay agentes de ICE en la entrada
+    estoy visitando a mi hijo en el hospital y veo agentes de inmigracion
 
 understand-clinic-guarded =
     soy paciente bajo custodia
@@ -351,6 +358,9 @@ understand-staff-intro =
     recursos pa proveedores de salud sobre agentes de inmigracion
     soy doctor, q debe hacer mi clinica con ICE
     capacitacion pa la recepcion sobre ICE
+    trabajo en una clinica
+    soy recepcionista en un hospital, que hacemos si viene ICE
+    soy guardia de seguridad en un hospital, que hago si llega inmigracion
 
 understand-staff-prepare =
     prepararse antes de q lleguen
@@ -381,6 +391,9 @@ understand-staff-arrive =
     trabajo en la clinica y ICE acaba de llegar
     estoy en recepcion y hay agentes federales aqui
     a quien llamamos cuando llega ICE a la clinica
+    soy enfermera y hay agentes en la entrada, q les digo
+    trabajo en recepcion y ICE esta en la puerta ahorita
+    soy de seguridad en el hospital y unos agentes quieren entrar
 
 understand-staff-warrant =
     orden de un juez o formulario de ICE
@@ -453,3 +466,41 @@ understand-stop =
     no me manden mas msj
     quiero darme de baja de estos mensajes
     ya no quiero q me texteen
+    ya no me escribas
+    deja de escribirme
+    no me mandes mas mensajes
+    dejenme en paz con sus mensajes
+    borren mi numero de su lista
+    ya no quiero mensajes de este numero
+    cancelar mensajes
+    dejen de mandarme textos
+    ya paren de mandarme mensajes
+    ya no me envien nada
+    no quiero q me escriban mas
+    dejen de escribirme porfa
+    detengan los mensajes porfavor
+
+## Mensajes sobre cosas que este servicio no responde, uno por línea.
+understand-elsewhere =
+    q hora es
+    como va a estar el clima mañana
+    va a llover hoy
+    quien gano el partido
+    a q hora juega el america
+    cuentame un chiste
+    jaja ok
+    muchas gracias
+    ok gracias bye
+    buenas noches que descanses
+    feliz cumpleaños
+    cuanto cuesta mandar dinero a mexico
+    donde cambio dolares
+    a como esta el dolar hoy
+    donde compro un celular barato
+    receta de pozole
+    un buen restaurante cerca
+    que pelicula me recomiendas
+    ayudame con la tarea
+    como arreglo mi carro
+    necesito trabajo
+    donde hay una gasolinera

@@ -48,3 +48,9 @@ shared-routed-notice = Ce sont des informations, pas des conseils juridiques.
 shared-did-you-mean = Vouliez-vous dire l'un de ces sujets? Envoyez son numéro.
     .buttons = Vouliez-vous dire l'un de ces sujets?
 shared-slow-down = Vous envoyez des messages très vite. Attendez quelques minutes, puis écrivez de nouveau.
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = { $place } existe dans plus d'un État: { $states }.

@@ -13,6 +13,8 @@ understand-officers-intro =
     chu sans statut, c'est quoi mes droits avec ICE
     je veux connaître mes droits face aux agents de l'immigration
     en général c'est quoi mes droits avec les gens de ICE
+    c koi mes droits si ICE m'arrete, jsuis pas en regle
+    j'ai pas de green card, j'ai des droits quand meme face a ICE?
 
 understand-officers-door =
     ICE est devant ma porte
@@ -25,6 +27,8 @@ understand-officers-door =
     les gens de l'immigration sont à ma porte ils disent ouvrez
     ICE at my door, ils tapent fort sur la porte
     qqn de ICE sonne chez moi mtn, j'ai pas ouvert
+    ICE tape a la porte de mon appart, j'ouvre ou pas
+    des agents devant la porte de chez moi depuis 10 min, je fais quoi
 
 understand-officers-warrant =
     c'est quoi un mandat valide
@@ -37,6 +41,8 @@ understand-officers-warrant =
     comment reconnaitre un warrant signé par un juge
     mandat de perquisition, mon adresse doit etre écrite dessus?
     ordre d'expulsion définitif avec un I-205, ils ont le droit de rentrer?
+    ils disent qu'ils ont un warrant, comment je sais s'il est signé par un juge
+    le mandat a pas le nom du tribunal, c valide?
 
 understand-officers-inside =
     ICE est entré chez moi de force
@@ -49,6 +55,8 @@ understand-officers-inside =
     l'immigration est rentrée dans la maison, ils fouillent ma chambre
     ils ont cassé la porte, ils sont dedans maintenant
     they came in anyway, ils sont déjà entrés chez nous
+    ICE a forcé la porte, ils sont dans le salon mtn
+    ils sont rentrés chez nous sans warrant, on fait koi
 
 understand-officers-public =
     la police m'a arrêté dans la rue et demande mes papiers
@@ -61,6 +69,11 @@ understand-officers-public =
     raid de l'immigration au boulot qu'est-ce que je fais
     un agent m'a abordé dehors, est-ce que je peux partir
     ICE au chantier où je travaille, est-ce que je cours?
+    ICE m'a arreté sur la route, ils demandent mes papiers
+    des agents au metro qui controlent les papiers des gens
+    je travaille dans un resto et ICE est dans la cuisine, je fais quoi
+    descente d'ICE à l'usine où je bosse, ils bloquent les sorties
+    ICE est arrivé à la ferme où on travaille, le patron dit rien
 
 understand-officers-silent =
     qu'est-ce que je dois dire aux agents
@@ -73,6 +86,8 @@ understand-officers-silent =
     quoi dire si ICE me pose des questions
     droit de rester silencieux avec l'immigration
     je dois toujours avoir ma carte verte sur moi?
+    je suis obligé de leur donner mon nom?
+    ICE me pose des questions sur mon pays d'origine, je dois repondre?
 
 understand-officers-lawyer =
     comment trouver un avocat d'immigration
@@ -84,6 +99,8 @@ understand-officers-lawyer =
     je cherche un avocat en immigration c urgent
     comment avoir un lawyer pour mon cas
     je veux parler à un avocat de l'immigration
+    besoin d'un lawyer pour l'immigration mais j'ai pas d'argent
+    ou trouver un avocat pro bono en immigration
 
 understand-clinic-intro =
     mes droits à l'hôpital quand on est sans papiers
@@ -93,6 +110,10 @@ understand-clinic-intro =
     je suis sans papiers, je peux aller me faire soigner?
     c safe d'aller chez le docteur si j'ai pas de statut?
     question sur l'hôpital pis l'immigration
+    c koi mes droits de patient si j'ai pas de papiers
+    je peux aller a la clinique meme si je suis illegal?
+    ma mère est hospitalisée et on a peur de ICE, quels sont ses droits
+    mon père est à l'hôpital, est ce que l'immigration peut venir le chercher la-bas
 
 understand-clinic-private =
     est-ce que l'hôpital va donner mes infos à ICE
@@ -104,6 +125,8 @@ understand-clinic-private =
     mes infos de santé sont protégées ou pas
     Medicaid peut donner mon adresse à l'immigration?
     le secret médical ça marche pour les sans-papiers aussi?
+    l'hopital va envoyer mon dossier a l'immigration?
+    est ce que Medicaid donne mon statut a ICE
 
 understand-clinic-emergency =
     l'hôpital refuse de me soigner aux urgences
@@ -116,6 +139,8 @@ understand-clinic-emergency =
     urgent care veut pas me voir sans assurance
     j'ai besoin des urgences maintenant mais chu sans statut
     mon enfant respire mal, est-ce que l'ER va le prendre sans argent
+    on m'a refusé aux urgences parce que j'ai pas de papiers
+    l'ER peut me renvoyer si j'ai pas d'argent pour payer?
 
 understand-clinic-officers =
     il y a ICE dans la salle d'attente de la clinique
@@ -127,6 +152,10 @@ understand-clinic-officers =
     l'immigration à la clinique, je suis patient qu'est-ce que je fais
     ils peuvent venir dans ma chambre d'hôpital sans mandat?
     agents ICE aux urgences, je suis là avec mon fils
+    ICE dans le hall de l'hopital, je suis venu pour mon rdv
+    des agents de l'immigration dans les couloirs de la clinique
+    des agents à l'entrée de l'hôpital où mon père est hospitalisé
+    mon fils est hospitalisé et ICE est dans le parking de l'hôpital
 
 understand-clinic-guarded =
     je suis détenu et à l'hôpital, l'agent reste dans la chambre
@@ -138,6 +167,8 @@ understand-clinic-guarded =
     l'agent écoute tout quand je parle au docteur
     ils m'ont amené à l'hôpital menotté et le garde part pas
     je parle pas anglais, l'hôpital doit me donner un interprète gratuit?
+    je suis détenu, le garde reste pendant que le médecin m'examine
+    menotté au lit d'hôpital avec un officier ICE, j'ai des droits?
 
 understand-detention-intro =
     un membre de ma famille est détenu par ICE et il est malade
@@ -148,17 +179,21 @@ understand-detention-intro =
     mon cousin a été pris par ICE, il a un problème de santé
     mon fils est en détention d'immigration, il est diabétique
     aide pour un proche détenu qui a besoin de soins
+    mon mari est detenu par ICE et il est malade, aidez moi
+    mon oncle est au centre de detention, il a besoin de soins
 
 understand-detention-find =
     comment savoir où ICE a emmené mon mari
     ICE a pris mon frère, je sais pas où il est
     trouver une personne détenue par l'immigration
-    où est détenu mon fils
+    ICE a emmené mon fils, comment savoir où il est détenu
     le locator de ICE comment on cherche quelqu'un
     ils ont transféré mon cousin, je le trouve plus
     je cherche ma femme arrêtée par ICE hier
     dans quel centre de détention est mon père, comment je trouve
     on a pris mon grand frère ce matin jsp où il est
+    comment retrouver mon frere qu'ICE a arrêté
+    le detainee locator trouve pas ma femme
 
 understand-detention-problems =
     mon mari détenu reçoit pas ses médicaments
@@ -170,6 +205,8 @@ understand-detention-problems =
     mon tonton est détenu, ça fait 3 jours il demande le docteur et rien
     les médicaments de ma mère sont en retard au centre ICE
     comment me plaindre du manque de soins en détention
+    ils donnent pas ses médocs à mon mari en détention
+    mon frere est detenu et il voit pas de docteur depuis une semaine
 
 understand-detention-record =
     comment garder une trace des demandes de soins en détention
@@ -181,6 +218,8 @@ understand-detention-record =
     faire un journal des demandes de soins de mon frère détenu
     garder une copie de toutes ses demandes médicales
     envoyer le dossier de son docteur à l'avocat de mon mari détenu
+    comment noter chaque demande de soins qu'il fait en détention
+    il faut garder les copies de ses demandes medicales pour l'avocat?
 
 understand-detention-letters =
     lettre médicale pour l'avocat de mon mari
@@ -192,6 +231,8 @@ understand-detention-letters =
     lettre d'un docteur pour aider son cas d'immigration
     évaluation médicale gratuite pour un détenu
     rapport médical pour son cas, qui peut l'écrire
+    ou trouver un medecin pour ecrire une lettre pour le lawyer de mon frere
+    lettre medicale pour le juge d'immigration, qui peut la faire
 
 understand-detention-parole =
     libération pour raisons de santé
@@ -203,6 +244,8 @@ understand-detention-parole =
     mon frère est gravement malade, ils peuvent le libérer?
     sortir de détention pour cause de maladie
     humanitarian parole c'est quoi
+    est ce que ICE peut le liberer parce qu'il est malade
+    parole humanitaire pour raisons medicales ça marche comment
 
 understand-detention-released =
     mon mari vient d'être libéré et il a besoin d'un médecin
@@ -214,6 +257,8 @@ understand-detention-released =
     depuis qu'il est sorti il est stressé, il dort plus
     ils l'ont relâché et il a besoin de ses médicaments
     soins après la sortie de détention
+    mon frere est sorti de detention et il a pas de medecin
+    ma femme vient de sortir du centre, où trouver un docteur pas cher
 
 understand-limits-about =
     c'est un avis juridique ça?
@@ -225,6 +270,8 @@ understand-limits-about =
     ces infos sont à jour?
     c quoi ce service
     c'est fiable ce que vous dites?
+    c'est un robot ou une vraie personne?
+    vous etes des avocats ou pas
 
 understand-privacy-intro =
     qui peut voir mes messages
@@ -236,6 +283,8 @@ understand-privacy-intro =
     c safe de parler avec vous
     vous partagez mes infos avec l'immigration?
     ma conversation est confidentielle?
+    vous partagez ce que j'écris avec le gouvernement?
+    qui a accès à mes messages ici
 
 understand-privacy-sms =
     les textos sont sécurisés?
@@ -246,6 +295,8 @@ understand-privacy-sms =
     Twilio garde mes messages?
     mes textos à ce numéro peuvent être lus par qqn?
     SMS privé ou pas
+    si j'envoie un SMS ici qui peut le lire
+    les textos sont gardés par la compagnie de telephone?
 
 understand-privacy-telegram =
     Telegram c'est sécurisé?
@@ -256,6 +307,8 @@ understand-privacy-telegram =
     les serveurs de Telegram gardent la conversation?
     Telegram partage avec le gouvernement?
     je t'écris sur Telegram, c'est safe?
+    mes messages Telegram sont privés?
+    Telegram donne les infos a ICE?
 
 understand-privacy-delete =
     comment effacer cette conversation
@@ -266,6 +319,8 @@ understand-privacy-delete =
     je veux que tu effaces ce que j'ai écrit
     supprimer la conversation sur mon téléphone
     delete this chat stp
+    comment effacer tout ce que j'ai ecrit
+    supprime notre conversation stp
 
 understand-staff-intro =
     je travaille dans une clinique, quoi faire si ICE vient
@@ -276,6 +331,11 @@ understand-staff-intro =
     on est une clinique, on veut un plan pour l'immigration
     guide pour le staff médical
     je suis réceptionniste à la clinique, pour ICE on fait quoi
+    on travaille dans un centre de santé, c'est quoi le plan pour ICE
+    conseils pour le personnel de l'hôpital face aux agents
+    je suis agent de sécurité à l'hôpital et ICE est là, c'est quoi le rôle du personnel
+    je suis infirmière, des agents d'immigration sont à l'hôpital en ce moment, que doit faire le staff
+    je travaille à l'accueil d'une clinique, qu'est-ce que les employés doivent faire avec ICE
 
 understand-staff-prepare =
     comment préparer notre clinique avant une visite de ICE
@@ -287,17 +347,24 @@ understand-staff-prepare =
     qu'est-ce qu'on doit préparer à l'avance à l'hôpital
     formation du personnel sur ICE
     affiches zone privée à la clinique, on les met où
+    comment former notre personnel avant une visite d'ICE
+    plan a l'avance pour la clinique si l'immigration vient
 
 understand-staff-arrive =
     ICE est à l'accueil de notre clinique en ce moment
     des agents à la réception, je suis l'employée, je dis quoi
-    je travaille à l'hôpital et ICE vient d'arriver
+    je travaille à l'accueil de l'hôpital et des agents ICE sont là maintenant
     les agents veulent entrer dans les salles d'examen, je suis infirmier
     agents d'immigration au front desk mtn, que dire
     ils sont à la réception et demandent à voir un patient
     je suis à l'accueil, ICE est là, je dois les laisser passer?
     je suis pas autorisée à consentir, comment je leur dis
     des officiers à l'entrée de notre centre de santé
+    ICE vient d'entrer dans notre clinique, on fait quoi
+    des agents au front desk maintenant, ils veulent passer
+    je suis agent de sécurité à l'hôpital, ICE est à l'entrée en ce moment
+    je suis réceptionniste, des officiers d'immigration sont devant mon bureau
+    infirmière ici, les agents sont dans la salle d'attente en ce moment
 
 understand-staff-warrant =
     mandat de juge ou formulaire ICE, comment faire la différence à la clinique
@@ -310,6 +377,8 @@ understand-staff-warrant =
     ils ont un mandat pour la clinique, on appelle notre avocat?
     je suis infirmière, ICE nous montre un mandat à l'hôpital, comment savoir s'il vient d'un juge
     à la clinique on nous présente un formulaire ICE, est-ce un vrai mandat de juge
+    ICE montre un warrant à la clinique, comment savoir si c'est un juge qui l'a signé
+    formulaire I-200 à l'accueil, on doit les laisser entrer dans les zones privées?
 
 understand-staff-records =
     ICE demande les dossiers des patients
@@ -320,6 +389,8 @@ understand-staff-records =
     ils veulent la liste de nos patients
     je travaille à l'hôpital, ils exigent le dossier d'un patient
     ordonnance du tribunal pour les dossiers patients, on fait quoi
+    les agents demandent le dossier d'un patient à la réception
+    subpoena pour les dossiers medicaux, la clinique doit les donner?
 
 understand-staff-patients =
     comment protéger nos patients si ICE arrive
@@ -330,6 +401,8 @@ understand-staff-patients =
     un endroit sûr pour les patients dans la clinique
     on veut informer nos patients immigrants
     mettre les patients à l'abri pendant une visite de ICE
+    comment aider nos patients sans papiers si ICE vient
+    comment informer les patients de leurs droits sans leur faire peur
 
 understand-nearby-ask =
     de l'aide près de chez moi
@@ -342,6 +415,8 @@ understand-nearby-ask =
     ressources locales pour l'immigration au Massachusetts
     chu en Floride, qui peut m'aider par icitte
     association africaine pour immigrants dans mon coin
+    chu au New Jersey, y a des groupes d'aide pour immigrants?
+    aide pour immigrants haitiens a Miami
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -358,3 +433,10 @@ understand-stop =
     je veux pas ces messages, arrêtez d'écrire
     stop les textos svp
     retirez mon numéro de votre liste
+    merci mais je ne veux plus recevoir de messages
+    ARRETEZ DE M'ENVOYER DES TEXTOS!!
+    plus de messages svp
+    ne m'écrivez plus
+    retirez-moi de votre liste svp
+    laissez-moi tranquille avec vos messages
+    je veux me désabonner

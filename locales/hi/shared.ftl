@@ -48,3 +48,9 @@ shared-routed-notice = कानूनी सलाह नहीं।
 shared-did-you-mean = क्या आप इनमें से कोई पूछ रहे हैं? उसका नंबर भेजें।
     .buttons = क्या आप इनमें से कोई पूछ रहे हैं?
 shared-slow-down = आप बहुत जल्दी-जल्दी संदेश भेज रहे हैं। कृपया कुछ मिनट रुकें, फिर दोबारा लिखें।
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = { $place } नाम की जगह एक से ज़्यादा राज्यों में है: { $states }।

@@ -48,3 +48,9 @@ shared-routed-notice = Se enfòmasyon, se pa konsèy legal.
 shared-did-you-mean = Èske ou vle di youn nan sa yo? Voye nimewo a.
     .buttons = Èske ou vle di youn nan sa yo?
 shared-slow-down = W ap voye mesaj twò vit. Tanpri tann kèk minit, epi ekri ankò.
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = Gen yon kote ki rele { $place } nan plis pase yon eta: { $states }.

@@ -12,6 +12,8 @@ understand-officers-intro =
     m pe ICE anpil, ki dwa mwen
     dwa moun san papye genyen ak polis imigrasyon
     ki dwa m si ICE rete m, m pa gen papier
+    ki dwa m genyen si ICE kenbe m, m pa gen green card
+    eske moun san papye gen dwa devan ajan imigrasyon yo
 
 understand-officers-door =
     ICE devan pòt mwen
@@ -24,6 +26,8 @@ understand-officers-door =
     m tande y ap bat pòt la, m kwè se ICE
     ICE nan pot la kounya a, eske m oblije ouvè
     ajan yo deyo a y ap mande pou m ouvri pòt la
+    ICE ap frape pot apatman m lan, m pa konn si pou m louvri
+    gen 2 ajan imigrasyon deyo pot la kounye a
 
 understand-officers-warrant =
     kijan pou m konnen si manda a bon
@@ -36,6 +40,8 @@ understand-officers-warrant =
     ki diferans ant manda jij ak fòm ICE
     mandat pou fouye a dwe gen adrès mwen sou li?
     èske se yon jij ki dwe siyen manda a
+    yo di yo gen yon warrant, kijan m ka konnen si se yon jij ki siyen l
+    manda a pa gen non tribinal la, eske li bon
 
 understand-officers-inside =
     ICE antre lakay mwen san pèmisyon
@@ -47,6 +53,8 @@ understand-officers-inside =
     ICE nan kay la y ap fouye tout bagay
     m pa t ouvri men yo antre pa fòs
     yo rantre nan chanm nan yo vle arete frè m
+    ICE fose pot la, yo andedan kay la kounya
+    yo antre lakay mwen san warrant, kisa pou m fe
 
 understand-officers-public =
     ICE kanpe m nan lari a
@@ -59,6 +67,11 @@ understand-officers-public =
     imigrasyon ap kontwole moun devan magazen an
     eske m oblije kite yo fouye machin mwen
     ICE rantre nan chantye kote m ap travay la
+    ICE rete m sou wout la, yo mande papye m
+    ajan imigrasyon ap tcheke papye moun nan estasyon bis la
+    m travay nan yon restoran e ICE antre nan kwizin nan, kisa m fe
+    ICE vin nan faktori kote m travay la, yo bloke tout pot yo
+    ICE vin nan fèm kote n ap travay la, patwon an pa di anyen
 
 understand-officers-silent =
     kisa pou m di ajan yo
@@ -72,6 +85,9 @@ understand-officers-silent =
     kisa m pa dwe janm di imigrasyon
     kisa pou m di yo
     eske m oblije reponn kesyon yo
+    eske m oblije di yo non m
+    ICE ap poze m kesyon sou peyi m, eske m dwe reponn
+    kisa pou m di ofisye yo si yo poze m kesyon
 
 understand-officers-lawyer =
     kijan pou m jwenn yon avoka imigrasyon
@@ -83,6 +99,8 @@ understand-officers-lawyer =
     ki avoka ki ka ede m ak ICE
     konbyen yon avoka imigrasyon koute
     kote pou m jwenn èd legal gratis pou ka m
+    m bezwen yon lawyer pou imigrasyon men m pa gen kob
+    kote m ka jwenn yon avoka pro bono
 
 understand-clinic-intro =
     ki dwa m genyen lè m al lopital
@@ -93,6 +111,10 @@ understand-clinic-intro =
     eske lopital yo toujou an sekirite pou imigran
     eske m ka al nan klinik la san m pa pè imigrasyon
     m bezwen al kay docteur men m pa gen papye
+    ki dwa pasyan genyen si yo pa gen papye
+    eske m ka al klinik menm si m ilegal
+    manman m entène lopital e nou pè ICE, ki dwa li genyen
+    papa m nan lopital, eske imigrasyon ka vin chèche l la
 
 understand-clinic-private =
     eske lopital la ap bay ICE enfòmasyon mwen
@@ -107,6 +129,10 @@ understand-clinic-private =
     doktè a ap bay imigrasyon enfòmasyon m?
     si m ale nan klinik la, eske yo ap di imigrasyon m pa gen papye
     klinik la ka bay imigrasyon enfòmasyon sou mwen?
+    eske lopital la ap voye dosye m bay imigrasyon
+    Medicaid ap bay ICE estati imigrasyon mwen?
+    si m ale lopital eske yo ap di imigrasyon m pa gen papye
+    eske klinik la ap bay imigrasyon enfomasyon mwen
 
 understand-clinic-emergency =
     lopital la refize okipe m, se yon ijans
@@ -118,6 +144,8 @@ understand-clinic-emergency =
     pitit mwen malad anpil, eske urgence a ap pran l san papye
     eske m ap resevwa yon bòdwo pou ijans la
     urgent care refize m, kisa m fe
+    eske sal ijans lan ka refize m paske m pa gen papye
+    yo refize m nan emergency paske m pa gen asirans
 
 understand-clinic-officers =
     ajan imigrasyon nan lopital kote m ye a
@@ -127,6 +155,11 @@ understand-clinic-officers =
     eske ICE ka antre nan chanm egzamen an
     imigrasyon ap mache nan koridò lopital la
     m pè al randevou m paske ICE nan klinik la
+    ICE nan lobi lopital la, m vin pou randevou m
+    ajan imigrasyon ap pwomennen nan klinik la
+    gen ajan devan pot lopital kote papa m entène a
+    pitit mwen entène e ICE nan pakin lopital la
+    mwen se pasyan, m nan sal datant klinik la e ajan ICE fenk antre
 
 understand-clinic-guarded =
     m nan lopital men m anba gad ICE
@@ -137,6 +170,8 @@ understand-clinic-guarded =
     m nan kabann lopital la ak yon gad, m pa konprann sa doktè a di
     kòm prizonye, eske m gen dwa a yon tradiktè gratis
     yo menote m nan kabann lopital la
+    m anba gad, ofisye a rete la pandan doktè a ap egzamine m
+    yo menote m nan lopital ak yon ajan ICE, ki dwa m genyen
 
 understand-detention-intro =
     fanmi m nan detansyon epi li bezwen swen
@@ -147,6 +182,8 @@ understand-detention-intro =
     kouzen m nan détention li malad
     m bezwen èd pou yon fanmi ki nan detansyon ki malad
     pitit mwen anba men ICE e li bezwen swen medikal
+    mari m nan detansyon ICE e li malad, ede m
+    tonton m nan sant detansyon, li bezwen swen medikal
 
 understand-detention-find =
     kijan pou m jwenn ki kote ICE kenbe frè m
@@ -158,6 +195,8 @@ understand-detention-find =
     nan ki sant detansyon yo mete pitit mwen
     m bezwen jwenn madanm mwen ki nan men imigrasyon
     depi yè m pa konn kote yo pran l
+    kijan pou m jwenn frè m ICE arete a
+    detainee locator la pa jwenn madanm mwen
 
 understand-detention-problems =
     yo pa bay manman m medikaman l nan detansyon
@@ -170,6 +209,8 @@ understand-detention-problems =
     madanm mwen ansent nan detansyon yo pa ba l swen
     gad yo nan detansyon an pa rele doktè pou li
     li malad nan sant detansyon an e gad yo pa ede l
+    yo pa bay mari m medikaman l nan detansyon
+    frè m nan detansyon li pa wè doktè depi yon semèn
 
 understand-detention-record =
     kijan pou m kenbe yon dosye sou demann swen li yo
@@ -181,6 +222,8 @@ understand-detention-record =
     m gen preskripsyon doktè l, kisa pou m fè ak yo
     kijan pou n kenbe prèv ke yo pa ba l medikaman
     eske m dwe di avoka a chak pwoblem sante
+    kijan pou n note chak demann swen li fè nan detansyon
+    eske m dwe kenbe kopi demann medikal li yo pou avoka a
 
 understand-detention-letters =
     kijan pou m jwenn yon lèt doktè pou avoka a
@@ -192,6 +235,8 @@ understand-detention-letters =
     m bezwen yon rapò medikal pou avoka imigrasyon an
     doktè ki ekri lèt pou moun ICE kenbe
     lettre médicale pou avoka frè m
+    kote m ka jwenn yon doktè pou ekri yon lèt pou lawyer frè m
+    lèt medikal pou jij imigrasyon an, kiyès ki ka fè l
 
 understand-detention-parole =
     eske yo ka lage l paske li malad
@@ -203,6 +248,8 @@ understand-detention-parole =
     humanitarian parole kijan pou n fè demann lan
     eske li ka soti detansyon pou l al trete l
     li ansent e li malad, eske yo ka lage l
+    eske ICE ka lage l paske li malad
+    parole imanitè pou rezon sante, kijan sa mache
 
 understand-detention-released =
     yo lage frè m men li bezwen swen
@@ -218,6 +265,8 @@ understand-detention-released =
     li fèk soti nan detansyon, li bezwen wè doktè
     yo lage l nan detansyon, li gen dyabèt e li pa gen asirans, ki kote l ka wè doktè
     li soti nan detansyon, li bezwen swen, men li pa gen asirans
+    frè m soti nan detansyon e li pa gen doktè
+    madanm mwen fèk soti nan sant lan, kote m ka jwenn doktè ki pa chè
 
 understand-limits-about =
     eske se konsèy legal sa a
@@ -229,9 +278,11 @@ understand-limits-about =
     enfomasyon sa yo ajou?
     eske m ka sèvi ak sa pou ka mwen devan jij
     ki kote enfòmasyon sa yo soti
+    se yon robo oswa yon vre moun?
+    eske nou se avoka
 
 understand-privacy-intro =
-    eske nou kenbe mesaj mwen yo
+    eske bot sa a kenbe sa m ekri isit la
     ki moun ki ka wè sa m ekri la a
     eske li san danje pou m ekri nou
     eske nou sere nimewo telefòn mwen
@@ -240,6 +291,8 @@ understand-privacy-intro =
     ki jan nou pwoteje vi prive mwen
     eske m ka pale isit la san m pa pè
     nou anrejistre sa m di?
+    eske nou pataje sa m ekri ak gouvènman an
+    kiyès ki ka li sa m ap ekri la a
 
 understand-privacy-sms =
     eske tèks yo kripte
@@ -251,6 +304,8 @@ understand-privacy-sms =
     eske texto yo prive
     si m ekri pa SMS ki moun ki ka wè l
     eske mesaj tèks yo chifre
+    si m voye yon SMS isit, ki moun ki ka li l
+    konpayi telefòn lan kenbe tèks mwen yo?
 
 understand-privacy-telegram =
     eske Telegram an sekirite
@@ -261,6 +316,8 @@ understand-privacy-telegram =
     Telegram ka bay gouvènman an mesaj mwen yo?
     eske Telegram pi prive pase tèks
     m ap itilize Telegram, eske sa an sekirite
+    mesaj Telegram mwen yo prive?
+    Telegram bay ICE enfòmasyon?
 
 understand-privacy-delete =
     kijan pou m efase chat sa a
@@ -271,6 +328,8 @@ understand-privacy-delete =
     m bezwen efase istwa chat la
     kijan pou m efase mesaj yo sou telefòn mwen
     kijan pou m retire tout konvèsasyon sa a sou Telegram
+    kijan pou m efase tout sa m ekri
+    efase konvèsasyon nou an tanpri
 
 understand-staff-intro =
     m travay nan yon klinik, ki plan pou lè ICE vini
@@ -281,6 +340,11 @@ understand-staff-intro =
     gid pou anplwaye klinik sou imigrasyon
     nou se yon sant sante kominotè, ki plan nou dwe genyen pou ICE
     m se doktè, kisa pou m fè si imigrasyon vin nan klinik la
+    nou travay nan yon sant sante, ki plan pou ICE
+    konsèy pou anplwaye lopital devan ajan imigrasyon
+    m se gad sekirite nan lopital la e ICE la, kisa anplwaye yo dwe fè
+    m se enfimyè, gen ajan imigrasyon nan lopital la kounya, ki wòl anplwaye yo
+    m travay nan resepsyon yon klinik, kisa staff la dwe fè ak ICE
 
 understand-staff-prepare =
     kijan pou klinik nou an prepare anvan ICE vini
@@ -292,6 +356,8 @@ understand-staff-prepare =
     kisa pou n mete an plas kounya anvan yo rive
     prepare lopital la pou yon vizit ICE
     eske nou dwe mete afich zòn prive nan klinik la
+    kijan pou n fòme anplwaye nou yo anvan ICE vini
+    plan davans pou klinik la si imigrasyon vini
 
 understand-staff-arrive =
     ICE nan resepsyon klinik la kounya
@@ -302,6 +368,11 @@ understand-staff-arrive =
     m se resepsyonis e ICE kanpe devan m
     yo vle pase nan zòn prive a, m se anplwaye, m pa konn sa pou m fè
     imigrasyon nan sal datant nou, kisa anplwaye yo dwe fè
+    ICE fèk antre nan klinik nou an, kisa pou n fè
+    gen ajan nan front desk la kounya, yo vle pase
+    m se gad sekirite lopital la, ICE nan antre a kounya
+    m nan resepsyon an, ajan imigrasyon yo la a kounya
+    m se enfimyè, ajan yo nan sal datant lan kounya
 
 understand-staff-warrant =
     ajan yo montre yon papye nan klinik la, eske se manda jij oswa fòm ICE
@@ -312,6 +383,8 @@ understand-staff-warrant =
     fòm I-200 nan klinik, eske li ba yo dwa antre nan zòn prive
     ki diferans ant manda tribinal ak fòm ICE pou klinik nou
     nou dwe rele avoka lopital la si yo gen yon manda?
+    ICE montre yon warrant nan klinik la, kijan pou n konnen si se jij ki siyen l
+    fòm I-200 nan resepsyon an, eske nou dwe kite yo antre nan zòn prive
 
 understand-staff-records =
     ICE mande dosye pasyan yo
@@ -323,6 +396,8 @@ understand-staff-records =
     eske m ka refize bay ICE dosye medikal
     yo mande enfòmasyon sou yon pasyan nan resepsyon an
     lòd tribinal pou dosye pasyan, kisa pou n fè
+    ajan yo vle dosye medikal pasyan nou yo, eske n dwe ba yo
+    subpoena pou dosye medikal, eske klinik la oblije bay
 
 understand-staff-patients =
     kijan pou n avèti pasyan yo san yo pa panike
@@ -333,6 +408,8 @@ understand-staff-patients =
     ki kote pou n voye pasyan yo pou yo an sekirite
     nou vle bay pasyan yo yon lis avoka gratis
     enfòme pasyan imigran yo sou resous legal
+    kijan pou n ede pasyan nou yo ki pa gen papye si ICE vini
+    kijan pou n di pasyan yo dwa yo san yo pa pè
 
 understand-nearby-ask =
     èd toupre mwen
@@ -344,6 +421,8 @@ understand-nearby-ask =
     m rete New York, m bezwen èd lokal
     gen sant kominotè pre m?
     hotline imigrasyon nan eta m
+    m nan New Jersey, eske gen gwoup ki ede imigran
+    èd pou imigran ayisyen Orlando
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -359,3 +438,9 @@ understand-stop =
     sispann tekste m
     tanpri pa ekri m ankò
     kanpe voye tèks ban m
+    mèsi, men m pa bezwen mesaj ankò
+    m di nou sispann ekri m, nou anmède m twòp
+    pa tekste m ankò
+    retire m nan lis la
+    kite m anpè ak mesaj sa yo
+    m vle dezabòne

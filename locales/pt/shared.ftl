@@ -48,3 +48,9 @@ shared-routed-notice = São informações, não orientação jurídica.
 shared-did-you-mean = Você quis dizer um destes? Envie o número.
     .buttons = Você quis dizer um destes?
 shared-slow-down = Você está enviando mensagens muito rápido. Espere alguns minutos e escreva de novo.
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = Há uma cidade chamada { $place } em mais de um estado: { $states }.

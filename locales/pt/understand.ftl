@@ -12,6 +12,8 @@ understand-officers-intro =
     to sem papel, tenho algum direito com o ICE?
     me explica meus direitos com a imigração
     oq o ICE pode e n pode fazer comigo, quais meus direitos
+    oq a imigração pode fazer cmg se eu n tenho green card
+    meus direitos se o ICE me encontrar, to ilegal aqui
 
 understand-officers-door =
     o ICE tá na minha porta
@@ -24,6 +26,8 @@ understand-officers-door =
     o ICE tá esmurrando a porta, socorro
     policia da imigracao na frente da minha casa, n abri ainda
     ICE at my door, to com medo de abrir
+    tem dois agentes do ICE de colete aqui na porta, n abri
+    imigracao batendo aqui agr, tenho q abrir a porta?
 
 understand-officers-warrant =
     oq é um mandado válido
@@ -36,6 +40,8 @@ understand-officers-warrant =
     warrant de juiz ou do ICE, qual a diferença
     com ordem de deportação final e I-205 eles podem entrar?
     mandado administrativo deixa eles entrarem na minha casa?
+    eles tao mostrando um warrant, como sei se é de juiz de vdd?
+    papel do ICE sem assinatura de juiz vale como mandado?
 
 understand-officers-inside =
     o ICE entrou na minha casa
@@ -48,6 +54,8 @@ understand-officers-inside =
     o ICE tá aqui dentro revistando os quartos
     quebraram a porta e tão dentro de casa
     they came in anyway, entraram à força
+    o ICE entrou em casa sem warrant e tão mexendo em td
+    empurraram a porta qdo minha filha abriu e entraram
 
 understand-officers-public =
     o ICE me parou na rua
@@ -60,6 +68,11 @@ understand-officers-public =
     posso ir embora se o agente me parar na rua?
     querem revistar meu carro, tenho q deixar?
     raid do ICE no restaurante onde eu trampo
+    a imigração me parou saindo do mercado, posso ir embora?
+    o ICE quer revistar meu carro na blitz, sou obrigado a deixar?
+    trabalho num restaurante e o ICE entrou na cozinha agr
+    batida do ICE na fábrica onde eu trabalho, tão pedindo documento de todo mundo
+    o ICE chegou na fazenda onde eu trabalho e tão enfileirando os trabalhadores
 
 understand-officers-silent =
     oq eu falo pros agentes
@@ -72,6 +85,8 @@ understand-officers-silent =
     direito de permanecer em silêncio com a imigração
     oq dizer se o ICE me fizer perguntas
     tenho q andar sempre com meu green card?
+    sou obrigado a falar meu país de origem pro ICE?
+    posso ficar quieto se o agente perguntar se tenho papel?
 
 understand-officers-lawyer =
     como acho um advogado de imigração
@@ -84,6 +99,8 @@ understand-officers-lawyer =
     preciso de um lawyer urgente
     defensor público serve pra caso de imigração?
     quero falar com um advogado de imigraçao
+    tem advogado q cobra barato pra imigrante?
+    qro um advogado de imigracao pro meu caso, como faço
 
 understand-clinic-intro =
     o ICE pode ir no hospital?
@@ -92,6 +109,10 @@ understand-clinic-intro =
     sou indocumentado, posso ir no médico?
     é seguro ir no hospital sem papel?
     duvida sobre hospital e imigração
+    posso ir no posto de saúde sem documento?
+    tenho consulta marcada mas to com medo do ICE, vou ou n?
+    minha mãe tá internada e a gente tem medo do ICE aparecer no hospital
+    meu pai tá no hospital e n sei se é seguro visitar ele sem papel
 
 understand-clinic-private =
     o hospital vai passar minhas informações pro ICE?
@@ -103,6 +124,8 @@ understand-clinic-private =
     minhas informacoes de saude sao protegidas?
     o Medicaid pode dar meu endereço pra imigração?
     sigilo médico vale pra quem n tem documento?
+    o hospital pode passar meu endereço pra imigração?
+    se eu usar o Medicaid o ICE fica sabendo?
 
 understand-clinic-emergency =
     o hospital se recusou a me atender na emergência
@@ -115,6 +138,8 @@ understand-clinic-emergency =
     o urgent care n quis me atender sem seguro
     preciso de emergência agr mas to sem papel
     meu marido ta com dor no peito e sem seguro, o hospital tem q atender?
+    fui no ER e n quiseram me atender pq n tenho documento
+    a emergência é obrigada a atender quem n tem seguro nem dinheiro?
 
 understand-clinic-officers =
     tem ICE na sala de espera da clínica
@@ -126,6 +151,10 @@ understand-clinic-officers =
     imigração na clínica, sou paciente, oq eu faço?
     eles podem entrar no meu quarto do hospital sem mandado?
     ICE no pronto-socorro, to aqui com meu filho
+    tem carro do ICE parado no estacionamento do hospital
+    agentes da imigração na sala de espera, sou paciente, posso ir embora?
+    tem oficiais na entrada do hospital onde meu pai tá internado
+    minha esposa tá internada e o ICE tá rondando o hospital, oq a gente faz
 
 understand-clinic-guarded =
     to preso e no hospital, o agente fica no quarto
@@ -137,6 +166,8 @@ understand-clinic-guarded =
     o agente escuta td q eu falo com o médico
     me trouxeram algemado pro hospital e o guarda n sai
     n falo inglês, tenho direito a intérprete de graça no hospital?
+    to sob custódia no hospital e o guarda n deixa eu falar sozinho com a médica
+    tô detido e internado, tenho direito a intérprete?
 
 understand-detention-intro =
     um parente tá detido pelo ICE e tá doente
@@ -146,6 +177,8 @@ understand-detention-intro =
     meu primo foi pego pelo ICE, ele tem problema de saúde
     meu filho ta detido na imigração, ele é diabético
     ajuda pra um familiar detido q precisa de atendimento
+    meu marido tá preso no ICE e precisa de tratamento
+    minha irmã foi detida pela imigração e tá grávida, precisa de médico
 
 understand-detention-find =
     como saber pra onde o ICE levou meu marido
@@ -157,6 +190,8 @@ understand-detention-find =
     procuro minha esposa q foi presa pelo ICE ontem
     qual centro de detenção, como acho meu pai
     levaram meu pai hj de manhã, n sei pra onde
+    pegaram meu filho ontem e ngm me fala onde ele tá
+    como uso o locator do ICE pra achar meu tio
 
 understand-detention-problems =
     meu marido detido n tá recebendo os remédios
@@ -170,6 +205,8 @@ understand-detention-problems =
     como reclamar de falta de atendimento na detenção
     os guardas não levaram ele no médico na detenção
     ela desmaiou na detenção e ninguém atendeu
+    meu pai tá sem o remédio de pressão há uma semana na detenção
+    pedi médico pro meu irmão detido e ngm atende, oq faço
 
 understand-detention-record =
     como registrar os pedidos de atendimento na detenção
@@ -181,6 +218,8 @@ understand-detention-record =
     fazer um registro dos pedidos de cuidado do meu irmão detido
     guardar cópia dos pedidos médicos dele
     enviar o histórico médico pro advogado de quem tá detido
+    como guardo prova dos pedidos de médico q ele fez na detenção
+    anotar data e resposta de cada pedido de atendimento dele
 
 understand-detention-letters =
     carta médica pro advogado do meu marido
@@ -192,6 +231,8 @@ understand-detention-letters =
     carta de médico pra ajudar no caso de imigração
     avaliação médica gratuita pra detido
     laudo medico pra apresentar no caso dele
+    o lawyer pediu uma carta de médico, como consigo?
+    tem médico voluntário q escreve carta pra quem tá detido?
 
 understand-detention-parole =
     soltura por motivo de saúde
@@ -203,6 +244,8 @@ understand-detention-parole =
     meu irmão ta muito doente, eles podem soltar?
     sair da detencao por doença
     oq é humanitarian parole
+    dá pra pedir soltura humanitária pq ele tá muito doente?
+    meu marido tem câncer, o ICE pode liberar ele por isso?
 
 understand-detention-released =
     meu marido acabou de ser solto e precisa de médico
@@ -214,6 +257,8 @@ understand-detention-released =
     desde q saiu ele ta mt estressado e n dorme
     soltaram ele, precisa dos remédios
     atendimento depois de sair da detenção
+    soltaram meu irmão ontem e ele n tem seguro pra ir no médico
+    ele saiu da detenção e precisa continuar o tratamento, onde acho ajuda
 
 understand-limits-about =
     isso é orientação jurídica?
@@ -225,6 +270,8 @@ understand-limits-about =
     essa informação tá atualizada?
     oq é esse serviço
     é confiável oq vcs falam?
+    isso aqui é um advogado ou só informação?
+    vcs são do governo?
 
 understand-privacy-intro =
     quem pode ver minhas mensagens
@@ -236,6 +283,8 @@ understand-privacy-intro =
     é seguro falar com vcs?
     vcs passam minhas informações pra imigração?
     essa conversa é sigilosa?
+    vcs guardam oq eu escrevo?
+    é seguro contar minha situação aqui?
 
 understand-privacy-sms =
     mensagem de texto é segura?
@@ -246,6 +295,8 @@ understand-privacy-sms =
     a Twilio guarda minhas mensagens?
     minhas mensagens de texto pra esse número podem ser lidas?
     SMS é privado ou n?
+    a operadora guarda as mensagens q eu mando pra vcs?
+    o governo consegue ler meus SMS?
 
 understand-privacy-telegram =
     o Telegram é seguro?
@@ -256,6 +307,8 @@ understand-privacy-telegram =
     os servidores do Telegram guardam a conversa?
     o Telegram passa dados pro governo?
     to te escrevendo pelo Telegram, é seguro?
+    o Telegram salva essa conversa?
+    Telegram é mais seguro q sms?
 
 understand-privacy-delete =
     como apago essa conversa
@@ -266,6 +319,8 @@ understand-privacy-delete =
     quero q vc apague oq eu escrevi
     excluir a conversa no meu celular
     delete this chat por favor
+    quero apagar td q eu escrevi aqui
+    como deleto essa conversa do meu celular
 
 understand-staff-intro =
     trabalho numa clínica, oq fazer se o ICE vier
@@ -276,6 +331,11 @@ understand-staff-intro =
     somos uma clínica e queremos um plano pra imigração
     guia pra equipe médica
     sou recepcionista na clínica, e se o ICE vier?
+    plano da clínica pra quando a imigração aparecer
+    orientação pra equipe do posto de saúde sobre o ICE
+    sou enfermeira no hospital, oq a gente faz se o ICE vier?
+    trabalho na recepção de uma clínica, qual o protocolo com a imigração
+    sou segurança do hospital, como agir com agentes do ICE
 
 understand-staff-prepare =
     como preparar nossa clínica antes de uma visita do ICE
@@ -289,6 +349,8 @@ understand-staff-prepare =
     placa de área privativa na clínica, onde colocar
     trabalho numa clínica e queremos um plano antes do ICE aparecer
     como treinar a equipe da clínica antes da imigração chegar
+    como a clínica se prepara antes do ICE aparecer
+    quem da equipe deve falar com os agentes se eles vierem
 
 understand-staff-arrive =
     o ICE tá na recepção da nossa clínica agr
@@ -300,6 +362,11 @@ understand-staff-arrive =
     to na recepção, o ICE chegou, deixo eles passarem?
     n tenho autorização pra consentir, como falo isso pra eles
     oficiais na entrada do nosso posto de saúde
+    o ICE entrou na recepção agr e quer passar
+    agentes no hospital agr querendo entrar na ala dos pacientes
+    sou recepcionista e tem dois agentes do ICE no balcão agora, oq eu falo
+    sou enfermeira, o ICE tá no corredor querendo entrar nos quartos
+    sou segurança do hospital e os agentes tão na entrada agr, deixo passar?
 
 understand-staff-warrant =
     mandado de juiz ou formulário do ICE, como diferencio na clínica
@@ -310,6 +377,8 @@ understand-staff-warrant =
     o documento é assinado por oficial e n por juiz, oq a clínica faz
     como os funcionários reconhecem um warrant de juiz
     eles tem mandado pra clínica, ligamos pro advogado?
+    o agente mostrou um papel na clínica, como sei se é mandado de juiz?
+    o formulário do ICE obriga a clínica a deixar eles entrarem?
 
 understand-staff-records =
     o ICE tá pedindo os prontuários dos pacientes
@@ -320,6 +389,8 @@ understand-staff-records =
     eles querem a lista dos nossos pacientes
     trabalho no hospital e exigiram o prontuário de um paciente
     ordem judicial pros prontuários, oq a gente faz
+    o ICE quer cópia dos prontuários, a gente entrega?
+    chegou uma subpoena pedindo dados dos pacientes
 
 understand-staff-patients =
     como proteger nossos pacientes se o ICE chegar
@@ -330,6 +401,8 @@ understand-staff-patients =
     um lugar seguro pros pacientes dentro da clínica
     queremos orientar nossos pacientes imigrantes
     proteger os pacientes durante uma visita do ICE
+    como avisar os pacientes com calma q o ICE tá aqui
+    onde nossos pacientes acham advogado gratuito
 
 understand-nearby-ask =
     ajuda perto de mim
@@ -342,6 +415,8 @@ understand-nearby-ask =
     recursos locais de imigração em Massachusetts
     to na Flórida, quem pode me ajudar aqui perto?
     alguma ONG aqui na minha região?
+    moro em Boston, tem ajuda aqui?
+    alguma organização de imigrantes perto de mim em NJ
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -358,3 +433,11 @@ understand-stop =
     cancela essas mensagens, n quero mais
     remove meu número da lista
     chega de mensagem, para de mandar
+    por favor, não quero mais receber mensagens de vcs
+    para de me mandar essas mensagens, que saco
+    não me manda mais mensagem
+    me deixa em paz com essas mensagens
+    unsubscribe, n quero mais msg
+    me descadastra dessa lista
+    pare de enviar sms pra mim
+    para de me enviar mensagens

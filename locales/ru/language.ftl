@@ -7,3 +7,6 @@ language-name = Русский
 language-detect-words = здравствуйте, привет, добрый день, помогите, пожалуйста, спасибо, права, полиция, иммиграция, дверь, нужна помощь, что делать, мне, меня, задержали, адвокат, муж, жена, privet, zdravstvuyte, pomogite, pozhaluysta, spasibo
 # Said when this language is chosen while its text is not yet reviewed (locale.yaml: draft).
 language-draft-notice = Не проверено юристом.
+# Greetings people send as a first message, comma-separated: a first message made only of these
+# gets the welcome in this language. Not shown to anyone.
+language-greetings = привет, приветик, здравствуйте, здраствуйте, здрасте, добрый день, доброе утро, добрый вечер, как дела, есть кто, есть кто-нибудь, privet, zdravstvuyte, dobryy den

@@ -48,3 +48,9 @@ shared-routed-notice = Не юр. совет.
 shared-did-you-mean = Вы имели в виду одно из этого? Напишите номер.
     .buttons = Вы имели в виду одно из этого?
 shared-slow-down = Вы отправляете сообщения слишком быстро. Подождите несколько минут и напишите снова.
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = { $place } есть в нескольких штатах: { $states }.

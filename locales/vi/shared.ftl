@@ -48,3 +48,9 @@ shared-routed-notice = Đây là thông tin, không phải tư vấn pháp lý.
 shared-did-you-mean = Có phải quý vị muốn hỏi một trong những điều này? Xin gửi số.
     .buttons = Có phải quý vị muốn hỏi một trong những điều này?
 shared-slow-down = Bạn đang gửi tin nhắn quá nhanh. Vui lòng đợi vài phút rồi viết lại.
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = Có thành phố tên { $place } ở hơn một tiểu bang: { $states }.

@@ -12,6 +12,8 @@ understand-officers-intro =
     lam sao bao ve minh khi gap nhan vien di tru
     dù không có giấy tờ tôi vẫn có quyền gì không
     cho hỏi quyền lợi khi đụng mặt bên di trú
+    ko co giay to thi minh co quyen gi khi gap ICE
+    quyền của người nhập cư khi bị di trú hỏi là gì vậy
 
 understand-officers-door =
     ICE đang ở trước cửa nhà tôi
@@ -26,6 +28,8 @@ understand-officers-door =
     ICE knocking cửa nhà mình rồi, làm gì bây giờ
     ICE đang đập cửa nhà tôi
     ben di tru go cua nha em, em so qua
+    có 2 người ICE đứng trước cửa nhà em, em chưa mở
+    di tru dang go cua nha toi, co phai mo ko
 
 understand-officers-warrant =
     lệnh hợp lệ là như thế nào
@@ -37,6 +41,8 @@ understand-officers-warrant =
     giay cua ICE khong co ten toa an thi sao
     khác nhau giữa lệnh thẩm phán và giấy của ICE
     trat bat nguoi phai ghi ten ai
+    họ đưa warrant qua khe cửa, sao biết có chữ ký thẩm phán ko
+    giay cua ICE ko co ten toa an thi co hop le khong
 
 understand-officers-inside =
     ICE xông vào nhà tôi rồi
@@ -48,6 +54,8 @@ understand-officers-inside =
     ICE đang lục soát trong nhà em
     ho vao nha roi va muon bat chong em
     họ tự ý vào nhà rồi, em có nên cản không
+    ICE vao nha em khong co warrant, dang luc do
+    em mở hé cửa thì họ đẩy vô nhà luôn
 
 understand-officers-public =
     ICE chặn tôi ngoài đường
@@ -60,6 +68,11 @@ understand-officers-public =
     họ có được khám xe tôi không
     nhan vien di tru chan toi truoc cua tiem, toi co duoc di khong
     ICE đang ở hãng em làm, em sợ quá
+    ICE chặn em ở bãi đậu xe ngoài chợ, em đi được ko
+    canh sat muon kham xe toi, toi co phai cho ko
+    ICE đang vô tiệm nail chỗ em làm, kiểm tra giấy tờ từng người
+    di tru dot kich nha may em lam, em phai lam sao
+    em lam o nha hang, ICE vo bep hoi giay to het moi nguoi
 
 understand-officers-silent =
     tôi nên nói gì với nhân viên di trú
@@ -71,6 +84,8 @@ understand-officers-silent =
     họ bắt ký giấy tờ mà em đọc ko hiểu
     không nên nói gì với ICE
     minh co bat buoc phai khai gi voi di tru khong
+    em có phải khai em sinh ở đâu cho ICE ko
+    toi co the giu im lang khi ho hoi ve giay to khong
 
 understand-officers-lawyer =
     làm sao tìm luật sư di trú
@@ -82,6 +97,8 @@ understand-officers-lawyer =
     luật sư di trú nói tiếng Việt ở đâu
     thue luat su di tru het bao nhieu tien
     ai giúp pháp lý miễn phí cho người nhập cư
+    tìm lawyer di trú miễn phí ở đâu
+    em can luat su di tru ma khong du tien thue
 
 understand-clinic-intro =
     tôi có quyền gì khi đi bệnh viện
@@ -92,6 +109,10 @@ understand-clinic-intro =
     bệnh viện còn là chỗ an toàn với di trú không
     toi muon biet quyen loi khi di kham benh
     mình không có thẻ xanh đi bác sĩ được không
+    không có giấy tờ đi khám bệnh có bị ICE bắt không
+    em có hẹn bác sĩ mà sợ di trú, có nên đi không
+    mẹ em đang nằm bệnh viện mà cả nhà sợ ICE tới
+    ba toi nam vien, toi khong co giay to vao tham co sao khong
 
 understand-clinic-private =
     bệnh viện có đưa thông tin của tôi cho ICE không
@@ -107,6 +128,8 @@ understand-clinic-private =
     bac si co noi voi di tru ve toi khong
     nếu tôi đi phòng khám họ có báo di trú là tôi không có giấy tờ không
     phong kham co bao cho ICE biet tinh trang cua toi khong
+    bac si co dua ho so cua em cho di tru ko
+    đi khám bằng Medicaid thì ICE có biết địa chỉ nhà em không
 
 understand-clinic-emergency =
     bệnh viện từ chối cấp cứu tôi
@@ -118,6 +141,8 @@ understand-clinic-emergency =
     con toi bi sot cao, di emergency co can giay to ko
     đi cấp cứu xong có bị gửi bill không
     benh vien duoi em ve du em dau qua
+    em không có bảo hiểm, phòng cấp cứu có được đuổi em về không
+    ER khong chiu kham vi toi khong co giay to
 
 understand-clinic-officers =
     có ICE trong phòng chờ của phòng khám
@@ -129,6 +154,10 @@ understand-clinic-officers =
     tôi là bệnh nhân, có cảnh sát di trú ở nhà thương
     em sợ đi hẹn vì ICE ở phòng mạch
     di trú đi lòng vòng trong bệnh viện em đang nằm
+    ICE ngồi trong phòng chờ phòng mạch, em là bệnh nhân
+    co xe ICE dau o bai xe benh vien em dang kham
+    có nhân viên di trú ở cửa bệnh viện chỗ ba em đang nằm
+    vợ em đang nằm viện mà ICE đi lòng vòng ngoài hành lang
 
 understand-clinic-guarded =
     tôi đang bị giam và bị đưa vào bệnh viện
@@ -140,6 +169,8 @@ understand-clinic-guarded =
     ho cong tay toi vao giuong benh
     người canh giữ không cho em nói riêng với bác sĩ
     bị giam giữ mà đang nằm bệnh viện, quyền của em là gì
+    em đang bị giam mà phải nằm viện, lính gác ở luôn trong phòng
+    toi bi ICE giam, co duoc xin thong dich vien tieng Viet ko
 
 understand-detention-intro =
     người nhà tôi bị ICE giam và cần chăm sóc y tế
@@ -150,6 +181,8 @@ understand-detention-intro =
     me toi dang bi giam o trai di tru, ba bi benh
     cần giúp cho người nhà đang bị giam mà bệnh
     gia dinh co nguoi bi giam di tru can cham soc suc khoe
+    chồng em bị ICE giam mà đang bệnh cần chữa
+    nguoi nha bi giam di tru, can gap bac si
 
 understand-detention-find =
     làm sao tìm chồng tôi đang bị giam ở đâu
@@ -161,6 +194,8 @@ understand-detention-find =
     em cần tìm vợ em bị di trú bắt hôm qua
     khong biet nguoi nha bi dua di dau tu khi bi bat
     tra cứu người bị ICE giam giữ ở đâu
+    ICE bắt anh em hôm qua, giờ không biết giam ở đâu
+    tra locator hoài mà không ra tên ba em
 
 understand-detention-problems =
     họ không cho mẹ tôi uống thuốc trong trại giam
@@ -172,6 +207,8 @@ understand-detention-problems =
     lính gác không chịu đưa nó đi bệnh viện
     muon khieu nai vi trai giam khong chua benh cho ba
     vợ em đang có bầu trong trại giam mà không được khám
+    ba em trong trại giam cả tuần không có thuốc huyết áp
+    xin bác sĩ cho chồng em trong trại mà họ không cho gặp
 
 understand-detention-record =
     làm sao ghi lại các lần xin khám bệnh
@@ -183,6 +220,8 @@ understand-detention-record =
     em có toa thuốc của bác sĩ, làm gì với nó
     giu bang chung la ho khong cho thuoc
     có cần báo luật sư mọi vấn đề sức khỏe không
+    làm sao giữ bằng chứng mỗi lần anh ấy xin đi khám trong trại
+    ghi ngay va cau tra loi moi lan xin thuoc de dua luat su
 
 understand-detention-letters =
     làm sao xin thư bác sĩ cho luật sư
@@ -194,6 +233,8 @@ understand-detention-letters =
     can giay xac nhan cua bac si de luat su nop
     bac si tinh nguyen viet thu cho nguoi bi ICE giam
     xin letter bác sĩ cho lawyer của ba em
+    luật sư cần thư bác sĩ, xin ở đâu
+    co bac si tinh nguyen viet thu cho nguoi bi giam khong
 
 understand-detention-parole =
     có thể được thả vì lý do sức khỏe không
@@ -205,6 +246,8 @@ understand-detention-parole =
     tam tha nhan dao lam don the nao
     anh ấy có được ra để đi chữa bệnh không
     vợ em có bầu lại bệnh, có xin thả được ko
+    chồng em bệnh nặng, xin ICE thả ra được không
+    humanitarian parole la gi, me em benh nang trong trai
 
 understand-detention-released =
     anh tôi được thả nhưng cần chữa bệnh
@@ -216,6 +259,8 @@ understand-detention-released =
     duoc tha roi nhung khong co xe di kham
     sau khi ra khỏi trại giam tìm bác sĩ ở đâu
     mẹ em mới ra, không biết tiếp tục chữa bệnh ở đâu
+    ba em mới được thả, không có bảo hiểm đi bác sĩ
+    duoc tha roi ma can thuoc, tim bac si o dau
 
 understand-limits-about =
     đây có phải tư vấn pháp lý không
@@ -227,6 +272,8 @@ understand-limits-about =
     thong tin nay moi cap nhat khong
     tôi dùng cái này cho hồ sơ của mình được không
     nguon thong tin lay tu dau
+    đây là luật sư thật hay là bot
+    thong tin nay co phai tu van phap ly ko
 
 understand-privacy-intro =
     các bạn có lưu tin nhắn của tôi không
@@ -238,6 +285,8 @@ understand-privacy-intro =
     quyen rieng tu cua toi o day the nao
     em nói ở đây có sợ bị lộ không
     co ghi lai nhung gi toi noi khong
+    các bạn có giữ số điện thoại của em không
+    nhan tin o day co an toan khong, ICE co biet ko
 
 understand-privacy-sms =
     tin nhắn SMS có được mã hóa không
@@ -249,6 +298,8 @@ understand-privacy-sms =
     tin nhắn điện thoại có riêng tư không
     nhắn SMS thì ai đọc được
     text message co bi luu lai khong
+    tin nhắn SMS em gửi có ai đọc được không
+    cong ty dien thoai co giu tin nhan em gui ko
 
 understand-privacy-telegram =
     Telegram có an toàn không
@@ -261,6 +312,8 @@ understand-privacy-telegram =
     em xài Telegram có sao không
     Telegram có lưu tin nhắn trên máy chủ không
     telegram giu cuoc tro chuyen nay o dau
+    Telegram có giữ tin nhắn này không
+    nhan tren telegram co an toan hon ko
 
 understand-privacy-delete =
     làm sao xóa cuộc trò chuyện này
@@ -271,6 +324,8 @@ understand-privacy-delete =
     xóa tin nhắn trên điện thoại như thế nào
     em muốn xóa cuộc nói chuyện trên Telegram
     co cach nao xoa sach cuoc tro chuyen ko
+    xóa hết tin nhắn em gửi ở đây được không
+    lam sao xoa cuoc tro chuyen tren telegram
 
 understand-staff-intro =
     tôi làm ở phòng khám, kế hoạch khi ICE đến là gì
@@ -281,6 +336,11 @@ understand-staff-intro =
     huong dan cho nhan vien phong kham ve di tru
     trung tam y te cong dong cua chung toi can ke hoach ve ICE
     toi la bac si, neu di tru vao phong kham thi lam sao
+    phòng khám cần kế hoạch gì khi ICE tới
+    huong dan cho nhan vien benh vien ve ICE
+    em là y tá bệnh viện, nếu ICE tới thì nhân viên làm gì
+    toi lam le tan phong kham, co quy trinh gi khi di tru den
+    em làm bảo vệ bệnh viện, gặp ICE thì phải làm sao
 
 understand-staff-prepare =
     phòng khám cần chuẩn bị gì trước khi ICE đến
@@ -292,6 +352,8 @@ understand-staff-prepare =
     phong kham can chuan bi gi bay gio truoc khi ho toi
     chuan bi benh vien cho truong hop ICE toi
     dán bảng khu vực riêng có giúp được không
+    phòng mạch nên chuẩn bị gì trước khi di trú tới
+    huan luyen nhan vien phong kham ve ICE the nao
 
 understand-staff-arrive =
     ICE đang ở quầy tiếp tân phòng khám
@@ -303,6 +365,11 @@ understand-staff-arrive =
     ho muon vao khu vuc rieng cua phong kham, toi la nhan vien
     ICE tới phòng khám rồi, nhân viên phải làm gì ngay
     chung toi la nhan vien, ICE dang trong phong cho
+    ICE đang đứng ở quầy tiếp tân phòng khám bây giờ
+    di tru vua vao sanh benh vien doi vao khu benh nhan
+    em là lễ tân, ICE đang ở front desk đòi vào trong, em nói gì
+    toi la y ta, nhan vien di tru dang o hanh lang muon vao phong benh
+    em làm bảo vệ, ICE đang ở cửa bệnh viện, có cho vào không
 
 understand-staff-warrant =
     họ đưa giấy ở phòng khám, là lệnh thẩm phán hay mẫu ICE
@@ -314,6 +381,8 @@ understand-staff-warrant =
     phan biet lenh toa an va giay ICE cho phong kham
     co lenh tham phan thi phai goi luat su benh vien ha
     nhân viên phòng khám làm sao phân biệt lệnh của tòa án với giấy của ICE
+    họ đưa giấy ở quầy, sao biết là lệnh thẩm phán hay mẫu ICE
+    giay ICE ko co chu ky tham phan, phong kham co phai cho vao ko
 
 understand-staff-records =
     ICE đòi hồ sơ bệnh nhân
@@ -327,6 +396,8 @@ understand-staff-records =
     lenh toa doi ho so benh nhan, phong kham lam gi
     ICE đòi hồ sơ bệnh nhân ở phòng khám của chúng tôi
     nhan vien ICE muon lay ho so benh nhan, co phai dua khong
+    ICE đòi bản sao hồ sơ bệnh nhân, phòng khám có phải đưa không
+    co subpoena doi ho so benh nhan thi lam gi
 
 understand-staff-patients =
     làm sao báo cho bệnh nhân mà không làm họ hoảng
@@ -338,6 +409,8 @@ understand-staff-patients =
     muốn đưa bệnh nhân danh sách luật sư miễn phí
     thong tin phap ly cho benh nhan nhap cu
     phòng mạch nên nói gì với bệnh nhân di dân
+    làm sao báo bệnh nhân rời đi mà không làm họ hoảng
+    chi benh nhan cho tro giup phap ly mien phi
 
 understand-nearby-ask =
     tìm giúp đỡ gần tôi
@@ -349,6 +422,8 @@ understand-nearby-ask =
     toi o Orange County can giup do o dia phuong
     co trung tam cong dong nao gan day khong
     hotline o tieu bang minh
+    em ở Houston, có chỗ nào giúp người nhập cư không
+    tim to chuc giup di tru gan nha o Seattle
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -365,3 +440,9 @@ understand-stop =
     làm ơn đừng gửi tin cho em nữa
     hủy đăng ký nhận tin nhắn cho tôi
     unsubscribe em khỏi danh sách
+    xin vui lòng ngừng gửi tin nhắn cho tôi
+    đừng có nhắn nữa, phiền quá
+    thôi đừng nhắn nữa
+    đừng text cho em nữa
+    xóa em khỏi danh sách nhắn tin đi
+    để em yên, đừng gửi mấy tin này nữa

@@ -48,3 +48,9 @@ shared-routed-notice = 非法律建议。
 shared-did-you-mean = 您是想问以下哪一项？请发送数字。
     .buttons = 您是想问以下哪一项？
 shared-slow-down = 您发送消息太快了。请等几分钟后再写。
+# Sent when a person names a city that several states share; the question where they are
+# (a ZIP code or a state) follows.
+# Variables:
+#   $place (String) - The city's name as the bot knows it, such as Kansas City.
+#   $states (String) - The states that have a city of that name, such as Missouri, Kansas.
+shared-which-state = 不止一个州有{ $place }：{ $states }。

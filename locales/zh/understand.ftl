@@ -12,6 +12,8 @@ understand-officers-intro =
     想了解面对执法人员时我的权利
     沒有身份遇到移民局有什麼權利
     碰到ICE我該怎麼辦
+    没绿卡碰到ICE我有啥权利
+    ICE来了我该咋办，我有什么rights
 
 understand-officers-door =
     ICE在我家门口
@@ -24,6 +26,8 @@ understand-officers-door =
     现在门外有人说要进来查身份怎么半
     ICE在敲門，我要開門嗎
     移民局的人在我家門外
+    ICE在门口一直敲 我不敢开门
+    门外的人说有warrant叫我开门，要开吗
 
 understand-officers-warrant =
     什么样的搜查令才有效
@@ -36,6 +40,8 @@ understand-officers-warrant =
     搜查令上必须写我的地址吗
     有效的搜查令要怎麼判斷
     行政令和法官令有什麼不同
+    他们说有warrant 怎么知道是不是法官签的
+    ICE拿的那张纸没有法官签名算数吗
 
 understand-officers-inside =
     ICE强行闯进我家了
@@ -48,6 +54,8 @@ understand-officers-inside =
     门被撞开了移民局的人进来了
     他們已經闖進家裡了
     ICE硬闖進來了怎麼辦
+    ICE没有warrant就直接冲进屋了
+    我儿子开了门他们就进来了怎么半
 
 understand-officers-public =
     在街上被ICE拦住了
@@ -62,6 +70,11 @@ understand-officers-public =
     工作的地方ICE突擊檢查
     ICE突击检查我工作的餐馆
     移民局在我上班的工厂抓人怎么办
+    坐地铁的时候ICE叫我拿证件出来
+    开车被拦下来 他们要搜车我可以说不吗
+    我在餐馆厨房打工，ICE现在来店里查人了
+    我在工地干活，移民局的人来了要看每个人的证件
+    我在制衣厂上班，ICE冲进来把工人排成一排，我能走吗
 
 understand-officers-silent =
     我要跟他们说什么
@@ -74,6 +87,8 @@ understand-officers-silent =
     事后要记下警员的名字和警号吗
     我可以保持沉默嗎
     他們叫我簽文件要簽嗎
+    ICE问我是哪国人 一定要回答吗
+    不想跟他们讲话，可以直接说我要保持沉默吗
 
 understand-officers-lawyer =
     怎么找移民律师
@@ -86,6 +101,8 @@ understand-officers-lawyer =
     我有权请律师吗
     哪裡可以找到免費律師
     移民案件怎麼找律師
+    想找个会讲中文的lawyer
+    家人被抓了要马上找律师 哪里有免费的
 
 understand-clinic-intro =
     去医院看病我有什么权利
@@ -97,6 +114,10 @@ understand-clinic-intro =
     想了解诊所和医院的移民问题
     沒有身份去醫院看病安全嗎
     病人在醫院有什麼權利
+    没身份去看医生会不会被抓
+    去诊所看病要带证件吗 怕ICE
+    我妈住院了，我们很怕ICE会来医院
+    我爸在医院住院，家里人都没身份不敢去看他
 
 understand-clinic-private =
     医生会把我的资料给ICE吗
@@ -109,6 +130,8 @@ understand-clinic-private =
     我的健康信息会被分享出去吗
     醫生會把我的資料交給移民局嗎
     我的病歷會保密嗎
+    填医院的表格资料会不会给移民局
+    HIPAA可以保护我的资料不给ICE吗
 
 understand-clinic-emergency =
     医院急诊拒绝给我看病
@@ -121,6 +144,8 @@ understand-clinic-emergency =
     急诊看病是免费的吗
     醫院急診不肯幫我治療
     沒錢看急診怎麼辦
+    没保险ER会不会不收我
+    医院说要先交钱才给看急诊
 
 understand-clinic-officers =
     诊所里来了ICE，我是病人
@@ -133,6 +158,10 @@ understand-clinic-officers =
     怕在医院被ICE抓
     診所裡有移民局的人，我是來看病的
     ICE可以在醫院抓人嗎
+    ICE在诊所外面等人 我还能进去看病吗
+    医院里有移民官，会不会把病人带走
+    我爸住院的那家医院门口有ICE的人守着
+    我妈在医院开刀，听说移民局的人在大厅
 
 understand-clinic-guarded =
     我被ICE拘留，现在在医院
@@ -145,6 +174,8 @@ understand-clinic-guarded =
     从拘留所送到医院，我作为病人有什么权利
     我在羈押中，可以要求翻譯嗎
     看守一直跟著我看醫生
+    我被ICE扣着在医院，警员一直不出去
+    在羁押中看病可以要翻译吗 要钱吗
 
 understand-detention-intro =
     家人被ICE关押了需要看病
@@ -157,6 +188,8 @@ understand-detention-intro =
     想了解被拘留家人的医疗问题
     家人被移民局關押需要醫療
     我先生被拘留了身體不好
+    老婆被ICE关起来了 她有高血压
+    我表哥在detention 身体很差
 
 understand-detention-find =
     老公被ICE抓了不知道关在哪
@@ -169,6 +202,8 @@ understand-detention-find =
     爸爸被带走了，不知道关在哪个监狱
     怎麼查家人被關在哪個拘留所
     被ICE抓走的人去哪裡找
+    用A号码怎么查人关在哪
+    我老公早上被抓了 到现在不知道关在哪里
 
 understand-detention-problems =
     拘留所不给我哥药
@@ -181,6 +216,8 @@ understand-detention-problems =
     怎么联系拘留所的医务人员
     拘留所不給藥怎麼辦
     他在裡面生病了沒人理
+    拘留所不给我爸做检查 他一直咳嗽
+    我弟在里面发烧好几天了没人给看
 
 understand-detention-record =
     每次要求看病要怎么记录
@@ -193,6 +230,8 @@ understand-detention-record =
     要把每个健康问题都告诉律师吗
     看病申請要怎麼留紀錄
     要把處方交給律師嗎
+    每次要求看医生的日期要不要写下来
+    要给lawyer准备哪些病情资料
 
 understand-detention-letters =
     怎么给律师弄一封医生证明信
@@ -205,6 +244,8 @@ understand-detention-letters =
     有免费的医生帮移民案子写医疗报告吗
     律師要醫生信，去哪裡找
     志願醫生可以幫忙寫醫療信嗎
+    律师要医生写信证明他有病
+    哪里可以找医生写medical letter
 
 understand-detention-parole =
     因为生病能放出来吗
@@ -217,6 +258,8 @@ understand-detention-parole =
     有重病能不能申请出来
     人道假釋怎麼申請
     因為健康問題可以放人嗎
+    病得很重可以申请parole吗
+    老人家身体不好ICE会放出来吗
 
 understand-detention-released =
     从拘留所放出来了去哪里看病
@@ -229,6 +272,8 @@ understand-detention-released =
     爸爸出来了身体很差找不到医生
     從拘留所出來後要怎麼看醫生
     被放出來後壓力好大
+    刚从detention出来 没医保怎么看病
+    放出来以后他的药都没了 去哪拿药
 
 understand-limits-about =
     这是法律建议吗
@@ -241,6 +286,8 @@ understand-limits-about =
     这是政府的号码吗
     這是法律意見嗎
     你們是誰，可信嗎
+    你们是律师事务所吗
+    是真人在回我吗还是机器
 
 understand-privacy-intro =
     谁能看到我的消息
@@ -253,6 +300,8 @@ understand-privacy-intro =
     在这里我的隐私有保障吗
     我的訊息誰看得到
     這裡聊天安全嗎
+    我发给你们的信息会给ICE吗
+    你们会记住我的电话号码吗
 
 understand-privacy-sms =
     用短信发安全吗
@@ -265,6 +314,8 @@ understand-privacy-sms =
     发短信有多私密
     簡訊有加密嗎
     電話公司可以看到我的簡訊嗎
+    短信会不会被政府看到
+    发到这个号码的短信安全吗
 
 understand-privacy-telegram =
     在Telegram上聊天安全吗
@@ -277,6 +328,8 @@ understand-privacy-telegram =
     我用Telegram发的信息别人能看吗
     Telegram會保存聊天記錄嗎
     用電報安全嗎
+    电报上的聊天会存多久
+    Telegram会不会把聊天记录交给警察
 
 understand-privacy-delete =
     怎么删除这个聊天
@@ -289,6 +342,8 @@ understand-privacy-delete =
     怎么清除这次对话
     怎麼刪除聊天記錄
     我想把對話刪掉
+    帮我把所有聊天记录删掉
+    怎么把我发过的信息全部删了
 
 understand-staff-intro =
     我在诊所上班，ICE来了有什么方案
@@ -301,6 +356,11 @@ understand-staff-intro =
     医务人员面对ICE有什么责任
     我在醫院工作，想了解員工怎麼應對移民局
     診所員工應對ICE的計劃
+    我是诊所护士，ICE来了我们员工要怎么做
+    医院职员应对移民局有什么流程
+    我是医院前台，现在有ICE的人在大厅，我该怎么办
+    我在诊所当保安，移民局的人要进来，员工要做什么
+    我是护士，ICE就在病房外面，我们工作人员能做什么
 
 understand-staff-prepare =
     ICE来之前诊所要怎么准备
@@ -313,6 +373,8 @@ understand-staff-prepare =
     我们团队事先要准备什么
     診所要怎麼事先準備
     怎麼培訓員工應對ICE
+    诊所要提早准备ICE应对方案吗
+    员工培训：ICE来了由谁负责跟他们说话
 
 understand-staff-arrive =
     ICE现在在我们诊所前台
@@ -325,6 +387,11 @@ understand-staff-arrive =
     我们医疗中心现在正在被突击检查
     ICE現在在我們診所櫃檯
     移民官到前台了，我是護士該怎麼說
+    移民官在接待处说要找一个病人
+    ICE刚进我们医院大门
+    我是前台接待，ICE现在就站在我面前
+    我是医院保安，移民官要我让他们进后面
+    我是护士，ICE在诊室门口要进来，我要说什么
 
 understand-staff-warrant =
     怎么分辨法官令和ICE表格，我在诊所
@@ -337,6 +404,8 @@ understand-staff-warrant =
     拿到令状后什么时候找医院律师
     診所收到的令狀是法官簽的嗎
     國土安全部的表格醫院要配合嗎
+    他们给前台看了一张warrant，是法官签的吗
+    令状上写的房间我们一定要让他们进吗
 
 understand-staff-records =
     官员要病人的档案
@@ -349,6 +418,8 @@ understand-staff-records =
     要记下警号和拍下他们的文件吗
     移民局要病人資料要給嗎
     收到傳票要病歷怎麼處理
+    ICE要病人的地址和电话 我们要给吗
+    移民官要看今天的预约名单
 
 understand-staff-patients =
     怎么不吓到病人通知他们ICE来了
@@ -361,6 +432,8 @@ understand-staff-patients =
     需要给病人一份便宜律师的名单
     怎麼保護診所的病人
     怎麼通知病人又不引起恐慌
+    候诊的病人很害怕 我们要怎么安抚
+    怎么告诉病人他们有哪些权利
 
 understand-nearby-ask =
     我附近有没有帮忙的机构
@@ -373,6 +446,8 @@ understand-nearby-ask =
     怎么找本地的移民热线
     我附近有幫助移民的組織嗎
     法拉盛有沒有移民服務中心
+    纽约有没有帮华人的移民组织
+    洛杉矶附近哪里有免费的法律帮助
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -389,3 +464,9 @@ understand-stop =
     请取消订阅
     停止给我发消息
     請不要再傳訊息給我
+    麻烦以后不要再给我发信息了，谢谢
+    烦不烦啊 别再发了
+    别发了
+    不要再发短信给我了
+    把我的号码从名单里删掉
+    这些消息别再来烦我了
