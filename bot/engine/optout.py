@@ -9,14 +9,14 @@ want to live anymore" is not "don't text me anymore"): the safety net answers it
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.content.localization import Localizer
 from bot.engine.keywords import COMMAND_MESSAGES, LANGUAGE_NAME, Command, Keywords, script_of
 from bot.engine.safety import Signs
 from bot.engine.text import latin_lookalike
-from bot.engine.understand import ENGLISH, Runs, Understanding, runs_of
+from bot.engine.understand import ENGLISH, Understanding, runs_of
 
 # A command addressed to a Telegram bot by name in a group: /stop@kyr_bot.
 _BOT_NAME = re.compile(r"@\w+$")
@@ -62,13 +62,16 @@ class OptOuts:
                 return OptOut(locale)
         return None
 
-    def sentence(self, text: str, conversation: str | None = None) -> OptOut | None:
+    def sentence(self, text: str, conversation: str | None = None,
+                 known: Mapping[str, int] | None = None) -> OptOut | None:
         """A sentence asking to stop, in a language the message may be written in (the caller
-        has made sure it tells of no crisis: see `asks`)."""
+        has made sure it tells of no crisis: see `asks`). `known`: each language's count of
+        the message's words, when the caller has it already."""
         if text.isdigit():
             return None
         runs = runs_of(text)
-        locale = self._understanding.stop_language(runs, self.plausible(text, runs, conversation))
+        known = known if known is not None else self._understanding.known(runs)
+        locale = self._understanding.stop_language(runs, self.plausible(text, known, conversation))
         return None if locale is None else OptOut(locale, sentence=True)
 
     def asks(self, text: str, conversation: str | None = None) -> OptOut | None:
@@ -79,23 +82,20 @@ class OptOuts:
             return word
         return self.sentence(text, conversation)
 
-    def plausible(self, text: str, runs: Runs, conversation: str | None) -> tuple[str, ...]:
+    def plausible(self, text: str, known: Mapping[str, int], conversation: str | None
+                  ) -> tuple[str, ...]:
         """The languages a message may be written in: those of its script, English (which
         people mix into every other), the conversation's, and those whose examples use its words.
         The conversation's comes first,
         then the ones whose examples know most of its words ("para de me mandar mensagem" is
         Portuguese before it is English with typos)."""
         script = script_of(text)
-        matchers = self._understanding.matchers
-        neutral = self._understanding.neutral
-        known = {locale: matchers[locale].known(runs, neutral) if locale in matchers else 0
-                 for locale in self._locales}
         # A language's own script, English, the conversation's, and any whose examples know the
         # message's words (romanized Hindi is Latin letters read by the Hindi examples).
         found = [locale for locale in self._locales
                  if self._scripts.get(locale) == script or locale in (ENGLISH, conversation)
-                 or known[locale]]
-        return tuple(sorted(found, key=lambda locale: (locale != conversation, -known[locale])))
+                 or known.get(locale, 0)]
+        return tuple(sorted(found, key=lambda locale: (locale != conversation, -known.get(locale, 0))))
 
 
 def _forms(text: str) -> Iterable[str]:

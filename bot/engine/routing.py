@@ -14,7 +14,7 @@ The order is the house rule, the same for a first message and mid-conversation:
 Pure and in memory, like the rest of the engine: the text is read and dropped.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -27,7 +27,16 @@ from bot.engine.places import Located
 from bot.engine.render import BUTTONS
 from bot.engine.safety import Sign
 from bot.engine.text import normalize, split_keywords, tokens
-from bot.engine.understand import ENGLISH, NO_MATCH, THRESHOLDS, Decision, Match, Reading, Topic
+from bot.engine.understand import (
+    ENGLISH,
+    NO_MATCH,
+    THRESHOLDS,
+    Decision,
+    Match,
+    Reading,
+    Topic,
+    runs_of,
+)
 
 # A message naming a place is about help there when at most this many of its other words are
 # words the bot's examples never use.
@@ -124,19 +133,21 @@ class Router:
             reading = self._understanding.read(said, text)
             match = self._understanding.match(said, reading) if reading else NO_MATCH
             return Route(Way.CRISIS, said, sign=sign, match=match, reading=reading)
-        opt_out = self.opt_outs.sentence(text, guessed)
+        known = self._understanding.known(runs_of(text))  # counted once, used twice
+        opt_out = self.opt_outs.sentence(text, guessed, known)
         if opt_out is not None:
             return Route(Way.OPT_OUT, chosen or opt_out.locale, opt_out=opt_out)
         greeting = self._keywords.greeting(text)
         if greeting and meaning is None:
             said = chosen or (guessed if guessed in greeting else greeting[0])
             return Route(Way.GREETING, said)
-        locale, match, reading = self._first_match(text, guessed, chosen)
-        known = guessed is not None or bool(match.candidates)
-        return self._topic_or_place(Route(Way.NOTHING, locale, known, reading=reading), match, text)
+        locale, match, reading = self._first_match(text, guessed, chosen, known)
+        suggested = guessed is not None or bool(match.candidates)
+        return self._topic_or_place(Route(Way.NOTHING, locale, suggested, reading=reading), match,
+                                    text)
 
-    def _first_match(self, text: str, guessed: str | None, chosen: str | None
-                     ) -> tuple[str, Match, Reading | None]:
+    def _first_match(self, text: str, guessed: str | None, chosen: str | None,
+                     known: Mapping[str, int]) -> tuple[str, Match, Reading | None]:
         """The language of a first message and the topic match in it: among languages written
         in the same letters (they share greetings and loanwords), the one whose examples hold
         most of its words, unless the language was chosen before the chat."""
@@ -145,7 +156,7 @@ class Router:
             return locale, NO_MATCH, None
         if chosen is None and script_of(text) == LATIN and len(tokens(text)) > 1:
             return self._understanding.best_language(text, guessed or locale,
-                                                     self._keywords.detected(text))
+                                                     self._keywords.detected(text), known)
         reading = self._understanding.read(locale, text)
         return locale, self._understanding.match(locale, reading) if reading else NO_MATCH, reading
 

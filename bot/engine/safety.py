@@ -2,12 +2,14 @@
 
 Each language lists the signs of each situation, one phrase per line, in
 locales/<language>/crisis.ftl (`crisis-signs-emergency`, `crisis-signs-despair`). A phrase
-matches when its words appear in the message in order, with at most one other word between
-two of them ("not breathing" is in "he is not really breathing"). A word ending in `*` stands
-for every word it begins ("overdos*": overdose, overdosed). A word of five letters or more also
-matches a typo of it: one letter added or dropped ("breathing", "breating"; a changed letter
-is left out, because it makes other words: choking, cooking). Phrases
-in Chinese, written without spaces, match where their characters stand together.
+matches when its words appear in the message in order, with at most two other words between
+two of them ("not breathing" is in "he is not really breathing"). In a language with a
+Snowball stemmer, the words of a longer phrase match their other forms ("quiero morir" is in
+"quiero morirme ya").
+A word ending in `*` stands for every word it begins ("overdos*": overdose, overdosed). A word
+of five letters or more also matches a typo of it: one letter added or dropped ("breathing",
+"breating"; a changed letter is left out, because it makes other words: choking, cooking).
+Phrases in Chinese, written without spaces, match where their characters stand together.
 
 Every language's signs are looked for in every message, whatever language the message is in:
 people mix languages, and an extra line about 911 costs little where a missed one can cost a
@@ -18,16 +20,21 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hints
 
 from bot.content.localization import Localizer
 from bot.engine.text import normalize
+from bot.engine.understand import SNOWBALL
 
 SIGNS_PREFIX = "crisis-signs-"  # crisis-signs-emergency, crisis-signs-despair
 PREFIX_MARK = "*"
-MAX_GAP = 1  # other words allowed between two words of a phrase...
+MAX_GAP = 2  # other words allowed between two words of a phrase...
 SYLLABLE_LANGUAGES = frozenset({"vi"})  # ...but none where every syllable is written apart
 TYPO_LENGTH = 5  # words at least this long (in Latin letters) also match one typo of them...
 TYPO_LENGTH_OTHER = 6  # ...and in other letters, where short words are closer together
+LATIN_STEMMED = frozenset({"en", "es", "fr", "pt"})  # languages with a stemmer, in Latin letters
 # Letters and digits, and the vowel signs of Indic scripts, which Python counts as neither (not
 # the danda, which ends a Hindi sentence).
 _WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff])+")
@@ -103,13 +110,22 @@ class Signs:
         self._first: dict[str, list[_Phrase]] = {}
         words: set[str] = set()
         self._prefixes: set[str] = set()
-        for phrase in phrases:
-            self._first.setdefault(phrase.words[0], []).append(phrase)
-            for word in phrase.words:
+        phrases = list(phrases)
+        # Languages whose words are compared by their Snowball stem (every form of a word),
+        # Latin-letter ones apart: a word in Latin letters is stemmed only by them, and a word
+        # in other letters only by the others (a stemmer leaves another script as it is).
+        self._algorithms = {phrase.locale: SNOWBALL[phrase.locale] for phrase in phrases
+                            if phrase.locale in SNOWBALL}
+        self._latin = frozenset(self._algorithms) & LATIN_STEMMED
+        self._stemmers: dict[str, Any] = {}
+        for raw in phrases:
+            for word in raw.words:
                 if word.endswith(PREFIX_MARK):
                     self._prefixes.add(word[:-1])
                 else:
                     words.add(word)
+            phrase = self._stemmed(raw)
+            self._first.setdefault(phrase.words[0], []).append(phrase)
         self._words = frozenset(words)
         self._prefix_lengths = sorted({len(prefix) for prefix in self._prefixes})
         # A long word with one letter dropped, as a person may type it.
@@ -119,6 +135,29 @@ class Signs:
                 for dropped in _deletions(word):
                     self._dropped.setdefault(dropped, set()).add(word)
         self._spaceless = tuple(spaceless)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Kept in a compiled catalog without the C stemmers, which are made again on use."""
+        return {**vars(self), "_stemmers": {}}
+
+    def _stemmer(self, locale: str) -> Any:
+        """A language's Snowball stemmer, made once per process."""
+        stemmer = self._stemmers.get(locale)
+        if stemmer is None:
+            stemmer = self._stemmers[locale] = Stemmer.Stemmer(self._algorithms[locale])
+        return stemmer
+
+    def _stemmed(self, phrase: _Phrase) -> _Phrase:
+        """A phrase whose words (but prefixes) are compared by their stem in its language; a
+        phrase of one word stays as written (the stem of "cortarme", cut myself, is that of
+        "corte", a court)."""
+        if phrase.locale not in self._algorithms or len(phrase.words) < 2:
+            return phrase
+        stemmer = self._stemmer(phrase.locale)
+        latin = phrase.locale in self._latin
+        words = tuple(word if word.endswith(PREFIX_MARK) or word.isascii() != latin else
+                      f"{phrase.locale}:{stemmer.stemWord(word)}" for word in phrase.words)
+        return _Phrase(phrase.crisis, phrase.locale, words)
 
     @classmethod
     def from_content(cls, localizer: Localizer) -> "Signs":
@@ -145,7 +184,11 @@ class Signs:
     def _found(self, text: str) -> Iterator[Sign]:
         """Every sign in a message (each crisis at most once per phrase that shows it)."""
         words = sign_words(text)
-        keys = [self._keys(word) for word in words]
+        latin = all(word.isascii() for word in words)
+        stems = {locale: self._stemmer(locale).stemWords(words) for locale in self._algorithms
+                 if (locale in self._latin) == latin or not latin}
+        keys = [self._keys(word, {locale: found[index] for locale, found in stems.items()})
+                for index, word in enumerate(words)]
         for start, options in enumerate(keys):
             for key in options:
                 for phrase in self._first.get(key, ()):
@@ -157,16 +200,21 @@ class Signs:
                 if phrase.words[0] in joined:
                     yield Sign(phrase.crisis, phrase.locale)
 
-    def _keys(self, word: str) -> set[str]:
-        """The sign words a message's word can stand for: itself, a prefix it begins with, or
-        a long word it is one typo away from."""
-        keys = {word} if word in self._words else set()
+    def _keys(self, word: str, stems: Mapping[str, str]) -> set[str]:
+        """The sign words a message's word can stand for: itself, its stem in each language
+        that has a stemmer, a prefix it begins with, or a long word it is one typo away from
+        (and that word's stems)."""
+        keys = {word, *(f"{locale}:{stem}" for locale, stem in stems.items())}
         keys.update(word[:length] + PREFIX_MARK for length in self._prefix_lengths
                     if length <= len(word) and word[:length] in self._prefixes)
         if len(word) >= TYPO_LENGTH - 1:
-            keys.update(self._dropped.get(word, ()))  # a letter missing
-            keys.update(extra for extra in _deletions(word)  # a letter too many
-                        if extra in self._words and _typo_tolerant(extra))
+            typos = set(self._dropped.get(word, ()))  # a letter missing
+            typos.update(extra for extra in _deletions(word)  # a letter too many
+                         if extra in self._words and _typo_tolerant(extra))
+            for typo in typos:
+                keys.add(typo)
+                keys.update(f"{locale}:{self._stemmer(locale).stemWord(typo)}"
+                            for locale in (self._latin if typo.isascii() else self._algorithms))
         return keys
 
     def locales(self) -> frozenset[str]:

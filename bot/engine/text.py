@@ -87,10 +87,12 @@ def split_keywords(value: str) -> list[str]:
     return [word for word in (normalize(part) for part in value.split(",")) if word]
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits: what str.isalnum() accepts
+
+
 def tokens(text: str) -> list[str]:
     """Split normalised text into words, for guessing the language of a first message."""
-    cleaned = "".join(char if char.isalnum() else " " for char in normalize(text))
-    return cleaned.split()
+    return _ALNUM_RUN.findall(normalize(text))
 
 
 def _pieces(text: str) -> list[str]:

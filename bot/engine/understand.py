@@ -590,8 +590,13 @@ class Understanding:
         """The index of a routable node, or None."""
         return self._index.get((flow, node))
 
-    def best_language(self, text: str, preferred: str, said: Mapping[str, int] | None = None
-                      ) -> tuple[str, Match, Reading | None]:
+    def known(self, runs: Runs) -> dict[str, int]:
+        """How many of a message's words, as written, each language's examples use (place
+        names left out: they belong to no language)."""
+        return {locale: matcher.known(runs, self.neutral) for locale, matcher in self.matchers.items()}
+
+    def best_language(self, text: str, preferred: str, said: Mapping[str, int] | None = None,
+                      known: Mapping[str, int] | None = None) -> tuple[str, Match, Reading | None]:
         """The language whose examples hold the most of a message's words, with the words that
         say a language (`said`: greetings, common words) counted too (ties: `preferred`, then
         the clearer match), and the match in it. Every language counts the words it knows as
@@ -599,20 +604,20 @@ class Understanding:
         typos fixed."""
         said = said or {}
         runs = runs_of(text)
-        quick = {locale: matcher.known(runs, self.neutral) + said.get(locale, 0)
-                 for locale, matcher in self.matchers.items()}
+        known = known if known is not None else self.known(runs)
+        quick = {locale: known.get(locale, 0) + said.get(locale, 0) for locale in self.matchers}
         top = max(quick.values(), default=0)
-        finalists = [locale for locale, known in quick.items()
-                     if known >= top - FINALIST_GAP or locale == preferred]
+        finalists = [locale for locale, count in quick.items()
+                     if count >= top - FINALIST_GAP or locale == preferred]
         found: tuple[tuple[int, bool, float], str, Match, Reading] | None = None
         for locale in finalists:
             matcher = self.matchers[locale]
             reading = matcher.read(runs)
             match = matcher.match(reading)
-            known = said.get(locale, 0) + sum(word in matcher.vocabulary and word not in self.neutral
-                                              for word in reading.words)
+            hits = said.get(locale, 0) + sum(word in matcher.vocabulary and word not in self.neutral
+                                             for word in reading.words)
             score = match.candidates[0].score if match.candidates else 0.0
-            rank = (known, locale == preferred, score)
+            rank = (hits, locale == preferred, score)
             if found is None or rank > found[0]:
                 found = (rank, locale, match, reading)
         if found is None:

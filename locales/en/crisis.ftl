@@ -11,9 +11,11 @@ crisis-despair = You are not alone. Call or text 988, for you or someone you lov
 
 ## Signs of each situation, one phrase per line, as people in your community write them: the
 ## bot looks for every language's signs in every message. A phrase matches when its words come
-## in this order, with at most one other word between two of them. End a word with * to match
-## every word it begins (overdos* matches overdose, overdosed). Long words also match with one
-## letter more or less. Case, accents and apostrophes are ignored. Be generous: a message that
+## in this order, with at most two other words between two of them (none in Vietnamese). In
+## English, Spanish, French, Portuguese, Russian, Arabic and Hindi a word also matches its other
+## forms (die, dies, dying). End a word with * to match every word it begins (overdos* matches
+## overdose, overdosed). Long words also match with one letter more or less. Case, accents and
+## apostrophes are ignored. Be generous: a message that
 ## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
 
 crisis-signs-emergency =
@@ -74,6 +76,44 @@ crisis-signs-emergency =
     ambulance
     call 911
     medical emergency
+    not moving
+    not responding
+    turning purple
+    lips are blue
+    blue lips
+    lips turning blue
+    face drooping
+    cant talk right
+    slurring
+    foaming at the mouth
+    wont stop shaking
+    hit his head
+    hit her head
+    head injury
+    burned badly
+    bad burn*
+    bleeding from the head
+    head is bleeding
+    baby not moving
+    baby stopped moving
+    very high fever
+    wont wake up
+    broken bone
+    bone sticking out
+    tongue swelling
+    face swelling
+    drowning
+    drowned
+    car accident
+    crashed
+    dying
+    heart stopped
+    no heartbeat
+    gunshot
+    shot him
+    shot her
+    bleeding out
+    cut deep
 
 crisis-signs-despair =
     kill* myself
@@ -112,3 +152,60 @@ crisis-signs-despair =
     want to disappear
     wants to die
     hopeless
+    no point anymore
+    whats the point of living
+    tired of living
+    tired of life
+    sick of living
+    sleep and never wake up
+    not wake up
+    dont want to wake up
+    better off without me
+    better without me
+    nobody would miss me
+    no one would care if i died
+    im a burden
+    burden to everyone
+    thinking about ending it
+    pills saved
+    going to jump
+    jump off
+    jump in front
+    be with my mom in heaven
+    i give up
+    cant keep going
+    want it to end
+    want it all to stop
+    goodbye forever
+    my last message
+    this is goodbye
+    hang* myself
+    hang* himself
+    hang* herself
+    tried to hang
+    took pills on purpose
+    wish i was never born
+    life has no meaning
+    no reason to keep living
+    dont want to exist
+    rather die
+    better to die
+    better dead
+    kms
+    unalive
+    off myself
+    suicidal
+    slit my wrist*
+    cut* my wrist*
+    worthless
+    empty inside
+    cant take this pain
+    cant handle it anymore
+    thoughts of dying
+    want to give up
+    hurt* himself
+    hurt* herself
+    die
+    dead inside
+    end myself
+    killing me inside

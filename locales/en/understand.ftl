@@ -479,6 +479,18 @@ understand-stop =
     unsubscribe
     remove me from this list
     no more texts
+    stop sending these
+    i want to opt out
+    cancel these messages
+    dont message me anymore
+    whoever this is stop texting me
+    i didnt sign up for this stop
+    remove me
+    take me off your list now
+    please no more messages
+    enough with the texts
+    quit sending me stuff
+    im not interested stop
 
 ## Messages about things this service has no answer for, one per line: small talk, weather,
 ## sports, food, money transfers, other errands. A message closer to these than to any topic is

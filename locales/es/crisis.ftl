@@ -58,6 +58,40 @@ crisis-signs-emergency =
     llamar al 911
     llamo al 911
     emergencia medica
+    no se mueve
+    se puso morado
+    se esta poniendo morado
+    labios morados
+    se esta poniendo azul
+    no puede hablar
+    habla raro
+    se le cayo la cara
+    espuma por la boca
+    no deja de temblar
+    se pego en la cabeza
+    golpe en la cabeza
+    se quemo feo
+    quemaduras graves
+    sangra de la cabeza
+    el bebe no se mueve
+    no siento al bebe
+    fiebre muy alta
+    calentura muy alta
+    hueso salido
+    fractura expuesta
+    se le hincho la cara
+    se le hincha la garganta
+    se ahogo
+    ahogandose
+    accidente de carro
+    choque de carro
+    se cayo y no se levanta
+    muriendose
+    se nos muere
+    le dio un paro
+    paro cardiaco
+    paro respiratorio
+    derrame
 
 crisis-signs-despair =
     me quiero matar
@@ -93,3 +127,53 @@ crisis-signs-despair =
     se quiere morir
     sin esperanza
     desaparecer para siempre
+    no le veo sentido a la vida
+    la vida no tiene sentido
+    ya no tiene sentido
+    cansado de vivir
+    cansada de vivir
+    harto de vivir
+    harta de la vida
+    dormir y no despertar
+    no despertar nunca
+    no quiero despertar
+    mejor sin mi
+    nadie me extrañaria
+    a nadie le importa si me muero
+    soy una carga
+    pastillas guardadas
+    me voy a aventar
+    aventarme
+    tirarme del puente
+    tirarme
+    estar con mi mama en el cielo
+    me rindo
+    no puedo seguir
+    que todo termine
+    que se acabe todo
+    adios para siempre
+    mi ultimo mensaje
+    ahorcarme
+    ahorcarse
+    se quiso ahorcar
+    colgarme
+    pastillas a proposito
+    ojala no hubiera nacido
+    prefiero morir
+    mejor morirme
+    prefiero estar muerto
+    prefiero estar muerta
+    no quiero existir
+    se corta
+    se esta cortando
+    pienso en morir
+    pienso en la muerte
+    irme de este mundo
+    quitarse la vida
+    se quiere quitar la vida
+    suicida
+    morir
+    morirme
+    morirse
+    matarse
+    me mato

@@ -479,6 +479,16 @@ understand-stop =
     no quiero q me escriban mas
     dejen de escribirme porfa
     detengan los mensajes porfavor
+    ya no me manden nada
+    no me interesa ya no me escriban
+    quien es, ya no me escriba
+    saquenme de su lista ya
+    basta de mensajes
+    no mas textos porfa
+    cancelen los mensajes
+    no quiero nada de esto
+    ya estuvo con los mensajes
+    no me vuelvan a escribir
 
 ## Mensajes sobre cosas que este servicio no responde, uno por línea.
 understand-elsewhere =
