@@ -287,3 +287,13 @@ def test_kyr_check_refuses_too_few_signs_and_a_missing_safety_node(content_copy:
     flow.write_text(flow.read_text(encoding="utf-8").replace("    safety: despair\n", ""),
                     encoding="utf-8")
     assert any("no node says `safety: despair`" in p for p in problems_in(content_copy))
+
+
+def test_kyr_check_refuses_a_button_that_shows_a_sign(content_copy: Path) -> None:
+    ftl = content_copy / "locales/en/clinic.ftl"
+    ftl.write_text(ftl.read_text(encoding="utf-8").replace(
+        "    .keywords = emergency, er", "    .keywords = emergency, er, heart attack", 1),
+        encoding="utf-8")
+    problems = problems_in(content_copy)
+    assert any(p.startswith("locales/en/clinic.ftl:") and "'heart attack' shows a sign of emergency"
+               in p for p in problems), problems

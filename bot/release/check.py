@@ -44,7 +44,7 @@ from bot.release.check_card import (
     with_cards,
 )
 from bot.release.check_phrases import check_phrases
-from bot.release.check_safety import check_safety, check_safety_nodes, signs_usages
+from bot.release.check_safety import check_safety, check_safety_nodes, check_shadowed, signs_usages
 
 NodeKey = tuple[str, str]
 REFERRAL_ARGS = frozenset({"phone"})
@@ -134,6 +134,7 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
         problems += check_glyphs(catalog, indexes)
         problems += check_card_sms(catalog, indexes, sms_fold)
         problems += check_safety(catalog, indexes, sms_fold)
+        problems += check_shadowed(catalog, indexes)
         if not _has_error(problems):
             catalog, found = with_cards(catalog)
             problems += found

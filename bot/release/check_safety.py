@@ -10,8 +10,11 @@ from bot.content.localization import FALLBACK_LOCALE
 from bot.content.problems import Problem
 from bot.engine.catalog import Catalog
 from bot.engine.engine import Engine
+from bot.engine.keywords import KEYWORDS_ATTRIBUTE
+from bot.engine.render import BUTTONS
 from bot.engine.safety import Crisis, signs_id
 from bot.engine.sms import MAX_REPLY_SEGMENTS
+from bot.engine.text import split_keywords
 
 MIN_SIGNS = 10  # phrases per language and crisis: fewer cannot recognise what people write
 _NUMBER = re.compile(r"\d{3,}")
@@ -71,6 +74,32 @@ def check_safety(catalog: Catalog, indexes: dict[str, LocaleIndex], sms_fold: bo
                                         f"a topic offered after it; the limit is "
                                         f"{MAX_REPLY_SEGMENTS}, on one page, so the number is never "
                                         "behind More: shorten it"))
+    return problems
+
+
+def check_shadowed(catalog: Catalog, indexes: dict[str, LocaleIndex]) -> list[Problem]:
+    """No button, option keyword or command word may show a sign: a person pressing it would
+    get the crisis reply instead of what they chose (signs come before options)."""
+    problems = []
+    localizer = catalog.localizer
+    labels = {option.label for flow in catalog.flows.flows.values()
+              for node in flow.nodes.values() for option in node.options}
+    for locale, index in indexes.items():
+        for label in sorted(labels):
+            if not localizer.has(locale, label):
+                continue
+            words = [localizer.format(locale, label), localizer.format_variant(locale, label, BUTTONS),
+                     *split_keywords(localizer.attribute(locale, label, KEYWORDS_ATTRIBUTE) or "")]
+            for word in words:
+                sign = catalog.signs.find(word)
+                if sign is not None:
+                    entry = index.entries.get(label)
+                    problems.append(Problem(entry.path if entry else f"locales/{locale}",
+                                            entry.line if entry else 1,
+                                            f"in {locale}, {word!r} shows a sign of {sign.crisis.value} "
+                                            f"(locales/{sign.locale}/crisis.ftl): choosing it would get "
+                                            "the crisis reply; make the sign or the label more specific"))
+                    break
     return problems
 
 
