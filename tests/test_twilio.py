@@ -192,14 +192,19 @@ def test_malformed_requests_get_a_clean_4xx_in_development_mode(data: Any, kwarg
     assert b"Traceback" not in response.data
 
 
-@pytest.mark.parametrize("body", ["", " ", "x" * 10_000, "🙂🙂", "مرحبا", "\u202eabc", "1" * 1600])
-def test_odd_bodies_get_a_polite_reply(client: FlaskClient, body: str) -> None:
+@pytest.mark.parametrize(("body", "reply"), [
+    ("", "Sorry, I did not understand."), (" ", "Sorry, I did not understand."),
+    ("x" * 10_000, "Sorry, I did not understand."), ("🙂🙂", "Sorry, I did not understand."),
+    ("\u202eabc", "Sorry, I did not understand."), ("1" * 1600, "Sorry, I did not understand."),
+    ("مرحبا", "حقوقك"),  # an Arabic greeting mid-conversation: the welcome, in Arabic
+])
+def test_odd_bodies_get_a_polite_reply(client: FlaskClient, body: str, reply: str) -> None:
     converse(client, "hello")
     response = post_signed(client, sms_form(body, sid=f"SM-odd-{len(body)}-{body[:2]!r}"))
     assert response.status_code == 200
     bodies = twiml_bodies(response)
     assert bodies and all(len(b) <= MAX_BODY for b in bodies) and len(bodies) <= MAX_MESSAGES
-    assert bodies[0].startswith("Sorry, I did not understand.")
+    assert bodies[0].startswith(reply)
 
 
 def test_a_wrong_auth_token_in_settings_is_never_used_for_other_accounts() -> None:

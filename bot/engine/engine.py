@@ -196,6 +196,10 @@ class Engine:
         if way is Way.OPT_OUT:
             return self._stop(state, inbound)
         state = state._replace(offer=()) if state.offer else state  # asked once, answered now
+        if way is Way.GREETING:  # "hi" again: who we are and the menu, in the greeting's language
+            moved = state.at(self._entry.id, self._entry.start, remember=False)
+            moved = moved._replace(history=(), locale=route.locale)
+            return Turn(moved, self._show(moved, prefix=self._greeting(route.locale)), TurnEvent.GREET)
         if way is Way.PICK and route.target is not None:
             return self._enter(state, *route.target, event=TurnEvent.ROUTED)
         node = self._node(state.flow, state.node)
@@ -450,6 +454,9 @@ class Engine:
         if match.decision is Decision.ANSWER and best is not None:
             target = self._node(best.flow, best.node)
             value = self._parsers[target.input.kind](text) if target.input is not None else None
+            located = self._places.locate(text, codes=True) if target.input is not None else None
+            if value is None and located is not None and located.state is None:
+                return self._place(state, located, prefix)  # "near Kansas City": which state?
             if target.input is not None and value is not None:  # "help near me, in Texas"
                 turn = self._enter(state.at(best.flow, best.node), best.flow, target.input.next,
                                    value, TurnEvent.ROUTED)

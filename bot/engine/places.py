@@ -44,7 +44,12 @@ CITY_NAMES_THAT_ARE_WORDS = frozenset({
 # Scripts a shipped language is written in: a city's other names in these are kept.
 NAME_SCRIPTS = ("LATIN", "CYRILLIC", "ARABIC", "DEVANAGARI", "CJK")
 MIN_OTHER_NAME = 4  # shorter other names are mostly codes (LAX, NYC) or other words
+SHORT_NAME = 4  # a city's other name this short that is also a word is left out (rele, "call")
 MAX_CITY_WORDS = 4  # longer names are historical ("El Pueblo de Nuestra Señora de ...")
+# Russian case endings a place name takes in a sentence, and what they replace (в Техасе, из
+# Калифорнии, в Сиэтле, в Нью-Йорке).
+CASE_ENDINGS = (("ии", "ия"), ("ию", "ия"), ("ией", "ия"), ("ом", ""), ("е", ""), ("е", "а"),
+                ("у", ""), ("у", "а"), ("а", ""), ("и", ""), ("ы", "а"))
 
 
 @dataclass(frozen=True)
@@ -188,8 +193,8 @@ class Places:
 
     def _add_cities(self, common_words: frozenset[str]) -> None:
         """Index every big city's names. A name that is also an English word (Debian's word
-        list) counts only alone or beside its state; another language's name for a city that is
-        a word of the bot's own examples is left out."""
+        list) counts only alone or beside its state; a short name in another language that is
+        a word of the bot's own examples is left out (Raleigh's Haitian "Rele" is "call")."""
         cities: dict[str, set[str]] = defaultdict(set)
         self._city_names: dict[str, str] = {}  # key -> the city's English name
         wordlike: set[str] = set()
@@ -198,8 +203,8 @@ class Places:
                 key = _key(name)
                 if not key or key.count(" ") >= MAX_CITY_WORDS:
                     continue
-                if number and " " not in key and key in common_words:
-                    continue  # another language's name that is a word of the bot's examples
+                if number and " " not in key and len(key) <= SHORT_NAME and key in common_words:
+                    continue  # a short other name that is a word of the bot's examples (rele)
                 if key in CITY_NAMES_THAT_ARE_WORDS:
                     wordlike.add(key)
                 cities[key].add(city.state)
@@ -279,7 +284,7 @@ class Places:
             for start in range(len(words) - size + 1):
                 if any(taken[start:start + size]):
                     continue
-                key = " ".join(words[start:start + size])
+                key = self._declined(" ".join(words[start:start + size]))
                 if key in self._index and not (key.isascii() and len(key) <= 2):
                     states.append((self._index[key], size))
                 elif key in self._cities and city is None and \
@@ -296,6 +301,18 @@ class Places:
         if states:
             return Located((states[0][0],), span=states[0][1])
         return None if city is None else self._city(*city, words)
+
+    def _declined(self, key: str) -> str:
+        """A Russian name as a sentence declines it ("в Нью-Йорке", "в Сиэтле") back to the
+        name as it is listed, when only that form is known."""
+        if key in self._index or key in self._cities or key.isascii():
+            return key
+        for ending, listed in CASE_ENDINGS:
+            if key.endswith(ending) and len(key) > len(ending) + 2:
+                base = key.removesuffix(ending) + listed
+                if base in self._index or base in self._cities:
+                    return base
+        return key
 
     def _city_fits(self, key: str, words: list[str], after: int, alone: bool) -> bool:
         """A city name that is also a common word counts only alone or before its state."""

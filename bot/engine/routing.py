@@ -7,7 +7,7 @@ The order is the house rule, the same for a first message and mid-conversation:
 3. a medical emergency or despair (the safety net), whatever else the message says;
 4. a sentence asking to stop, in any language the message may be written in;
 5. what the conversation asked for: a node "did you mean" offered, an option, the free text a
-   node asks for; a first message that is only a greeting is greeted;
+   node asks for; then a greeting and nothing else: the welcome, in the greeting's language;
 6. the topic the message is about: answered when clear, offered when close;
 7. a place (a ZIP code, a state, a big U.S. city) that no topic claims clearly;
 8. nothing: the hint and the options, or on a first message the welcome or the language menu.
@@ -217,6 +217,9 @@ class Router:
             located = self._places.locate(text, codes=True)
             if located is not None and located.state is None:  # Kansas City: which state?
                 return Route(Way.PLACE, locale, located=located)
+        greeting = self._keywords.greeting(text)
+        if greeting:  # "hi" again, or "hola" at the language menu: the welcome, in its language
+            return Route(Way.GREETING, locale if locale in greeting else greeting[0])
         reading = None if text.isdigit() or node.language_menu else self._understanding.read(locale, text)
         offered = self._option_topics[key]
         match = self._understanding.match(locale, reading, offered) if reading else NO_MATCH
@@ -235,6 +238,8 @@ class Router:
             if located is not None and self._about_the_place(text, nothing.locale, located):
                 return Route(Way.PLACE, nothing.locale, nothing.known, match=match,
                              located=located, reading=nothing.reading)
+        if match.elsewhere:  # about something the bot has no answer for: not even an option
+            return nothing
         match = self._prefer_options(match, offered)
         best = match.best
         if match.decision is not Decision.NONE and best is not None and (best.flow, best.node) != here:
@@ -256,7 +261,7 @@ class Router:
         """True when a message naming a place is about being there: its other words are the
         bot's own ("im in chicago need help"), not others ("the weather tomorrow in chicago")."""
         matchers = self._understanding.matchers
-        known = [matcher.vocabulary for matcher in (matchers.get(locale), matchers.get(ENGLISH))
+        known = [matcher.topic_vocabulary for matcher in (matchers.get(locale), matchers.get(ENGLISH))
                  if matcher is not None]
         words = [word for word in tokens(text) if not word.isdigit()]
         strange = sum(not any(word in vocabulary for vocabulary in known) for word in words)
@@ -270,7 +275,9 @@ class Router:
         candidates = match.candidates if match.decision is Decision.OFFER else match.candidates[:1]
         for candidate in candidates:
             index = self._understanding.topic_index(candidate.topic.flow, candidate.topic.node)
-            if index in offered and candidate.score >= THRESHOLDS.option:
+            # The option's own score, before the weight options get here ("بدي", I want, is
+            # not "what do I say" because the node offers it).
+            if index in offered and candidate.score / THRESHOLDS.context >= THRESHOLDS.option:
                 return Match(Decision.ANSWER, (candidate,))
         return match
 

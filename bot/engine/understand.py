@@ -75,6 +75,7 @@ THRESHOLDS = Thresholds()
 STOP_SCORE = 4.0
 STOP_MARGIN = 1.25
 STOP_COVERAGE = 0.6
+STOP_MIN_TERMS = 2
 
 # An urgent node answered below the answer threshold must hold two of the message's telling
 # words, or at least half of them: "ICE at my door, how do I get a lawyer" is about the door,
@@ -303,8 +304,9 @@ class LocaleMatcher:
         self._elsewhere = self._stop + 1
         self._has_stop = bool(stop_sentences)
         self._stem_of: dict[str, str] = {}
+        topic_words: set[str] = set()
         documents = []
-        for document in texts:
+        for number, document in enumerate(texts):
             terms: Counter[str] = Counter()
             # A node's examples are read as one text (one call, not one per example), except
             # where pairs of words count: they must not join two examples.
@@ -313,7 +315,11 @@ class LocaleMatcher:
                 stems = analyzer.stems(words)
                 self._stem_of.update(zip(words, stems, strict=True))
                 terms.update(analyzer.with_pairs(stems))
+                if number < self._elsewhere:
+                    topic_words.update(words)
             documents.append(terms)
+        # The words of the topics and the stop sentences, not of the messages about elsewhere.
+        self.topic_vocabulary = frozenset(topic_words)
         self.weights = _bm25_weights(documents)
         # Each term's weights as one row over every document: a message's scores are then the
         # column sums of its terms' rows, added in C rather than one pair at a time.
@@ -393,7 +399,8 @@ class LocaleMatcher:
         every = self.scores(reading, boost, limits.context)
         scores = every[:self._stop]
         match = decide(self.topics, scores, limits)
-        if match.candidates and every[self._elsewhere] >= match.candidates[0].score:
+        if match.candidates and every[self._elsewhere] >= reading.scores[
+                self.topics.index(match.candidates[0].topic)]:  # the best unboosted
             # About something the bot has no answer for ("who won the game", "how much to send
             # money home"): what came nearest is still shown by `kyr why`, never answered.
             return Match(Decision.NONE, match.candidates, elsewhere=True)
@@ -440,8 +447,8 @@ class LocaleMatcher:
     def is_stop(self, reading: Reading) -> bool:
         """True when a sentence asks the bot to stop texting (an opt-out beyond the STOP words):
         the stop sentences are its clear best match."""
-        if not self._has_stop:
-            return False
+        if not self._has_stop or len(set(reading.terms)) < STOP_MIN_TERMS:
+            return False  # one word is a stop word or nothing: never a sentence ("ne", "stop")
         scores = reading.scores
         stop = scores[self._stop]
         if stop < STOP_SCORE or stop < STOP_MARGIN * max(scores[:self._stop], default=0.0) \

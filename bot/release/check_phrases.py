@@ -15,6 +15,7 @@ from bot.engine.understand import (
     MIN_PHRASES,
     PHRASES_PREFIX,
     SPELLINGS,
+    STOP_MIN_TERMS,
     STOP_SENTENCES,
     LocaleMatcher,
     Topic,
@@ -113,7 +114,13 @@ def _stop_problems(matcher: LocaleMatcher, index: LocaleIndex, lines: "_PhraseLi
         return
     text = lines.value(entry)
     for sentence in phrase_lines(text):
-        if not matcher.is_stop(matcher.read(sentence)):
+        reading = matcher.read(sentence)
+        if len(set(reading.terms)) < STOP_MIN_TERMS:
+            yield Problem(entry.path, lines.find(entry, sentence), f"the stop sentence "
+                          f"{sentence!r} is one word: a word that stops everything belongs in "
+                          "command.ftl (command-stop), where it works alone in every language",
+                          Severity.WARNING)
+        elif not matcher.is_stop(reading):
             yield Problem(entry.path, lines.find(entry, sentence), f"the stop sentence "
                           f"{sentence!r} would not be read as a request to stop: it shares too "
                           "many words with a topic; make it plainer", Severity.WARNING)

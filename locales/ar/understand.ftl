@@ -483,6 +483,8 @@ understand-nearby-ask =
     وين الاقي مساعده قانونيه ببلاش بشيكاغو
     fi munazzama btsa3ed el muhajreen 2arib menni?
     3ayez mosa3da fe New Jersey
+    ana sakin f texas, fi mosa3ada 2orayeb?
+    ana sakna f california
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -508,3 +510,35 @@ understand-stop =
     stop ba2a, ma tb3atli rasayel
     bala rasayel please
     sheelo ra2mi mn el list
+
+## رسائل عن أشياء ليس لهذه الخدمة جواب عليها، رسالة في كل سطر: دردشة، طقس، رياضة، أكل،
+## تحويل فلوس، مشاوير أخرى. الرسالة الأقرب إلى هذه منها إلى أي موضوع لا يُجاب عليها كموضوع
+## (بل التلميح المعتاد والخيارات). لا تضع هنا أبداً كلمات أي موضوع.
+understand-elsewhere =
+    كم الساعة الحين
+    الجو كيف اليوم
+    هتمطر بكرة؟
+    مين كسب الماتش
+    الاهلي عمل ايه امبارح
+    قولي نكتة
+    ههههه اوك
+    شكرا جزيلا
+    اوك شكرا باي
+    تصبح على خير
+    كل سنة وانت طيب
+    قديش بتكلف تحويل المصاري على لبنان
+    احسن طريقة ابعت فلوس لمصر
+    سعر الدولار كام النهاردة
+    وين اشتري موبايل رخيص
+    طريقة عمل الكشري
+    دلني على مطعم شاورما زاكي
+    شو في فيلم حلو اتفرج عليه
+    حل معايا الواجب
+    كيف اصلح سيارتي
+    بدور على شغل
+    وين اقرب محطة بنزين
+    min keseb el match embare7
+    shukran ktir ya habibi
+    2addeh se3r el dollar el yom
+    شو رح يكون الطقس بكرا
+    بدي وصفة اكل طيبة

@@ -476,7 +476,6 @@ understand-stop =
     leave me alone stop messaging me
     i dont want any more messages from this number
     please dont text me again
-    unsubscribe
     remove me from this list
     no more texts
     stop sending these

@@ -11,7 +11,7 @@ crisis-despair = Vous n'êtes pas seul. Appelez ou envoyez un SMS au 988, pour v
 
 ## Signs of each situation, one phrase per line, as people in your community write them: the
 ## bot looks for every language's signs in every message. A phrase matches when its words come
-## in this order, with at most one other word between two of them. End a word with * to match
+## in this order, with at most two other words between two of them. End a word with * to match
 ## every word it begins (overdos* matches overdose, overdosed). Long words also match with one
 ## letter more or less. Case, accents and apostrophes are ignored. Be generous: a message that
 ## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
@@ -88,6 +88,56 @@ crisis-signs-emergency =
     ambulance
     appel* 911
     urgence médicale
+    il bouge plus
+    elle bouge plus
+    bébé bouge plus
+    bébé bouge pas
+    arrêté de bouger
+    devient violet
+    devient bleu
+    visage bleu
+    bouche de travers
+    visage de travers
+    paralysé d'un côté
+    côté paralysé
+    mousse à la bouche
+    écume à la bouche
+    yeux révulsés
+    tremble sans arrêt
+    arrête pas de trembler
+    cogné la tête
+    blessure à la tête
+    traumatisme crânien
+    saign* de la tête
+    tête saign*
+    brûl* grave*
+    grave* brûl*
+    très forte fièvre
+    fièvre de cheval
+    fièvre très élevée
+    fracture ouverte
+    os qui sort
+    cassé la jambe
+    visage gonfl*
+    langue gonfl*
+    lèvres gonfl*
+    quincke
+    noyade
+    s'est noyé
+    tombé dans la piscine
+    accident de voiture
+    grave* bless*
+    y a des blessés
+    fait un malaise
+    malaise cardiaque
+    s'est écroulé
+    electrocut*
+    bu de la javel
+    avalé de la javel
+    bless* grave*
+    avale plein de cachets
+    avale des cachets
+    avale des medicaments
 
 crisis-signs-despair =
     suicid*
@@ -160,3 +210,92 @@ crisis-signs-despair =
     envie de disparaître
     plus me réveiller
     jamais me réveiller
+    vie pas de sens
+    vie plus de sens
+    vie plus aucun sens
+    sert à rien de vivre
+    à quoi bon vivre
+    las de vivre
+    lasse de vivre
+    veux pas me réveiller
+    pas me réveiller demain
+    dormir pour toujours
+    m'endormir pour toujours
+    mieux si j'étais mort
+    mieux si j'étais plus là
+    manquerais à personne
+    personne me regrett*
+    suis un fardeau
+    suis qu'un fardeau
+    comme un fardeau
+    suis un poids pour
+    pense à en finir
+    envie d'en finir
+    décidé d'en finir
+    parle d'en finir
+    veut en finir
+    voulait en finir
+    veux que tout s'arrête
+    cachets de côté
+    pilules de côté
+    médicaments de côté
+    avaler tous mes cachets
+    avaler toute la boîte
+    sauter d'un pont
+    sauter du toit
+    sauter par la fenêtre
+    me jeter par la fenêtre
+    se jeter par la fenêtre
+    me jeter d'un pont
+    me jeter dans le vide
+    sous un train
+    rejoindre au ciel
+    rejoindre au paradis
+    être au ciel avec
+    j'abandonne tout
+    plus continuer comme ça
+    pas continuer comme ça
+    rien me retient
+    me sens vide
+    vide à l'intérieur
+    adieu pour toujours
+    adieu à tous
+    adieu tout le monde
+    c'est mon dernier message
+    est mon dernier message
+    mes derniers mots
+    lettre d'adieu
+    je vous dis adieu
+    veut plus vivre
+    veut disparaître
+    voulait mourir
+    parle de mourir
+    pense à mourir
+    pense à la mort
+    idées noires
+    disparaître pour toujours
+    me pendr*
+    se pendr*
+    s'est pendu
+    s'est pendue
+    cachets exprès
+    médicaments exprès
+    pilules exprès
+    tranché les veines
+    ouvert les veines
+    s'est fait du mal
+    fait une TS
+    me flinguer
+    se flinguer
+    me buter
+    sauter la cervelle
+    jveux crever
+    me laisser mourir
+    quitter ce monde
+    partir de ce monde
+    ma vie est finie
+    fini pour moi
+    vaux rien
+    prie pour mourir
+    que dieu me prenne
+    plus envie de me battre

@@ -440,3 +440,30 @@ understand-stop =
     retirez-moi de votre liste svp
     laissez-moi tranquille avec vos messages
     je veux me désabonner
+
+## Messages sur des choses auxquelles ce service n'a pas de réponse, un par ligne : papotage, météo,
+## sport, cuisine, envois d'argent, autres courses. Un message plus proche de ceux-ci que d'un sujet
+## n'est pas traité comme un sujet (l'indice habituel et les options à la place). N'écrivez jamais ici les mots d'un sujet.
+understand-elsewhere =
+    il est quelle heure
+    il fait quel temps aujourd'hui
+    est ce qu'il va pleuvoir demain
+    qui a gagne le match
+    le psg a fait combien hier soir
+    raconte moi une blague
+    mdr ok
+    merci beaucoup
+    ok merci bye
+    bonne nuit
+    joyeux anniversaire
+    combien ca coute pour envoyer de l'argent au senegal
+    wave ou western union, lequel coute moins cher pour le pays
+    le taux du dollar au franc cfa aujourd'hui
+    ou acheter un telephone pas cher
+    recette du poulet yassa
+    tu connais un bon resto africain
+    quel film regarder ce soir
+    aide moi pour mes devoirs de maths
+    comment reparer ma voiture
+    je cherche du boulot
+    ou est la station essence la plus proche

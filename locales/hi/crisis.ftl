@@ -83,6 +83,110 @@ crisis-signs-emergency =
     mar rah*
     embulance
     911 bula*
+    हिल नहीं रह*
+    जगा* नहीं उठ
+    जाग नहीं रह*
+    नीला पड़*
+    नीली पड़*
+    होंठ नील*
+    होठ नील*
+    चेहरा टेढ़ा
+    मुंह टेढ़ा
+    मुँह टेढ़ा
+    लड़खड़ा*
+    मुंह से झाग
+    मुँह से झाग
+    झाग निकल*
+    झटके रुक नहीं
+    सिर पर चोट
+    सिर में चोट
+    सिर फट गया
+    सिर से खून
+    सर से खून
+    झुलस*
+    बुरी तरह जल*
+    आग लग गई
+    बच्चे की हलचल नहीं
+    हलचल बंद
+    बहुत तेज बुखार
+    हड्डी टूट*
+    हड्डी बाहर
+    चेहरा सूज*
+    जीभ सूज*
+    गला बंद हो*
+    पानी में डूब*
+    डूब रह*
+    कार एक्सीडेंट
+    एक्सीडेंट में घायल
+    बुरी तरह घायल
+    अचानक गिर गया
+    अचानक गिर गई
+    अचानक गिर पड़*
+    होश खो*
+    बेसुध
+    hil nahi rah*
+    hil nhi rah*
+    nahi uth rah*
+    uth nahi rah*
+    uth nhi rah*
+    jaag nahi rah*
+    neela pad*
+    nila pad*
+    honth neel*
+    hoth neel*
+    muh tedha
+    munh tedha
+    chehra tedha
+    ladkhada*
+    muh se jhaag
+    munh se jhaag
+    jhaag nikal*
+    jhatke aa*
+    jhatke ruk nahi
+    mirgi ka daura
+    sar pe chot
+    sir pe chot
+    sar me chot
+    sir me chot
+    sir se khoon
+    sar se khoon
+    jhulas*
+    buri tarah jal*
+    aag lag gayi
+    baby ki halchal nahi
+    bache ki halchal nahi
+    halchal band
+    bahut tez bukhar
+    bahut tej bukhar
+    haddi toot*
+    haddi tut*
+    haddi bahar
+    chehra sooj*
+    chehra suj*
+    paani me doob*
+    doob rah*
+    dub rah*
+    accident me ghayal
+    buri tarah ghayal
+    achanak gir ga*
+    achanak gir pad*
+    hosh kho*
+    chhati me dard
+    seene mein dard
+    saans lene mein
+    khoon nahi ruk*
+    khoon ruk nahi
+    khun beh*
+    bahut khun
+    gale me phans*
+    gale me atak*
+    lakwa maar*
+    lakwa mar*
+    labour pain
+    pregnant khoon
+    saari goliya*
+    neend ki goliya*
+    zeher
 
 crisis-signs-despair =
     आत्महत्या*
@@ -155,3 +259,143 @@ crisis-signs-despair =
     ab aur nahi seh*
     marna behtar
     mar jaana behtar
+    जिंदगी का मतलब
+    जिन्दगी का मतलब
+    जिंदगी बेकार
+    जीने का फायदा
+    जिंदगी से थक*
+    जीने से थक*
+    अब जीना नहीं
+    हमेशा की नींद
+    कभी न उठ*
+    सुबह न उठ*
+    उठना नहीं चाहत*
+    मेरे बिना बेहतर
+    मेरे बिना खुश
+    कोई याद नहीं करेगा
+    किसी को फर्क नहीं पड़ेगा
+    किसी को मेरी जरूरत नहीं
+    मैं बोझ
+    बोझ बन*
+    गायब हो जाऊ*
+    गायब होना चाहत*
+    दुनिया से चल*
+    मरने का ख्याल
+    मरने की सोच*
+    मरने की कोशिश
+    गोलिया* जमा
+    गोलिया* इकट्ठ*
+    पूरा पत्ता खा*
+    जानबूझकर गोलिया*
+    जान बूझकर गोलिया*
+    छत से कूद*
+    पुल से कूद*
+    बिल्डिंग से कूद*
+    नदी में कूद*
+    ट्रेन के नीचे
+    ऊपर मां के पास
+    भगवान के पास जाना
+    हार मान ली
+    हिम्मत हार*
+    हिम्मत टूट*
+    मुझसे अब और नहीं
+    अंदर से टूट*
+    अंदर से खाली
+    खालीपन
+    सब खत्म हो जाए
+    सबको अलविदा
+    हमेशा के लिए अलविदा
+    मेरा आखिरी मैसेज
+    मेरा आखरी मैसेज
+    मेरा आखिरी संदेश
+    काश मैं पैदा
+    पैदा ही न हो*
+    जान दे दे*
+    जान देने
+    जान दे दी
+    पंखे से लटक*
+    फंदे
+    मर जाएग*
+    मर जाना चाहिए
+    मरने का मन
+    मौत आ जाए
+    मौत चाहिए
+    zindagi ka matlab
+    jindagi ka matlab
+    life ka matlab
+    zindagi bekaar
+    jeene ka fayda
+    zindagi se thak*
+    jindagi se thak*
+    jeene se thak*
+    hamesha ke liye so ja*
+    kabhi na uth*
+    subah na uth*
+    uthna nahi chaht*
+    mere bina behtar
+    mere bina khush
+    koi yaad nahi karega
+    kisi ko farak nahi padega
+    kisi ko meri zarurat nahi
+    bojh hu
+    bojh ban*
+    burden hu
+    gayab ho jau*
+    gayab hona chaht*
+    duniya chhod*
+    duniya se chal*
+    marne ka khayal
+    marne ke khayal
+    marne ka soch*
+    marne ki soch*
+    goliya* jama
+    pura patta kha*
+    poora patta kha*
+    jaan bujh* goliya*
+    jaanbujh* goliya*
+    chhat se kood*
+    chhat se kud*
+    bridge se kood*
+    building se kood*
+    nadi me kood*
+    train ke niche
+    upar maa ke paas
+    bhagwan ke paas jana
+    haar maan li
+    himmat haar*
+    himmat toot*
+    himmat tut*
+    mujhse ab aur nahi
+    ab aur nahi hota
+    andar se toot*
+    andar se tut*
+    andar se khaali
+    sab khatam ho jaaye
+    sab khatam kar du*
+    sabko alvida
+    hamesha ke liye alvida
+    mera aakhri message
+    kaash main paida
+    kaash mai paida
+    paida hi na ho*
+    jaan de de*
+    jaan dene
+    jaan de di
+    pankhe se latak*
+    phanda laga*
+    fanda laga*
+    mar jayega
+    mar jayegi
+    mar jaana chahiye
+    marne ka man
+    marne ka mann
+    maut aa jaaye
+    maut chahiye
+    jeene ki wajah
+    jeene ki vajah
+    bardasht nhi
+    apne aap ko maar*
+    khud ko kaat*
+    khud ko chot
+    khud ko hurt
+    khud ko nuksan

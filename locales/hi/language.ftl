@@ -9,4 +9,4 @@ language-detect-words = नमस्ते, नमस्कार, मदद, �
 language-draft-notice = वकील की जाँच बाकी है।
 # Greetings people send as a first message, comma-separated: a first message made only of these
 # gets the welcome in this language. Not shown to anyone.
-language-greetings = नमस्ते, नमस्कार, प्रणाम, हेलो, हैलो, सुप्रभात, शुभ संध्या, आप कैसे हैं, कैसे हो, कोई है, namaste, namaskar, pranam, kaise ho, koi hai
+language-greetings = hello ji, hi ji, नमस्ते, नमस्कार, प्रणाम, हेलो, हैलो, सुप्रभात, शुभ संध्या, आप कैसे हैं, कैसे हो, कोई है, namaste, namaskar, pranam, kaise ho, koi hai

@@ -583,3 +583,32 @@ understand-stop =
     unsubscribe kar do mujhe
     mujhe ye texts nahi chahiye
     unsubscribe karo mujhe
+
+## उन चीज़ों के बारे में संदेश जिनका इस सेवा के पास कोई जवाब नहीं, हर लाइन में एक: गपशप, मौसम,
+## खेल, खाना, पैसे भेजना, दूसरे काम। जो संदेश किसी विषय से ज़्यादा इनके करीब हो, उसका जवाब विषय की तरह
+## नहीं दिया जाता (बल्कि सामान्य संकेत और विकल्प)। यहाँ कभी किसी विषय के शब्द न डालें।
+understand-elsewhere =
+    टाइम क्या हुआ है
+    aaj mausam kaisa hai
+    कल बारिश होगी क्या
+    match kaun jeeta
+    india ka score kya hua kal
+    कोई जोक सुनाओ
+    haha ok
+    बहुत बहुत धन्यवाद
+    ok thanks bye
+    शुभ रात्रि
+    happy birthday bhai
+    india paise bhejne me kitna charge lagta hai
+    भारत पैसे भेजने का सबसे सस्ता तरीका
+    aaj dollar ka rate kitna hai rupee me
+    sasta phone kahan milega
+    paneer butter masala ki recipe
+    koi accha indian restaurant batao
+    कौन सी movie देखूँ
+    maths ka homework kaise karu
+    meri car kaise theek karu
+    mujhe naukri chahiye
+    sabse paas petrol pump kahan hai
+    कोई अच्छी रेसिपी बताओ
+    पास में अच्छा रेस्टोरेंट बताओ

@@ -11,7 +11,7 @@ crisis-despair = Ou pa pou kont ou. Rele oswa voye yon tèks bay 988, pou ou osw
 
 ## Signs of each situation, one phrase per line, as people in your community write them: the
 ## bot looks for every language's signs in every message. A phrase matches when its words come
-## in this order, with at most one other word between two of them. End a word with * to match
+## in this order, with at most two other words between two of them. End a word with * to match
 ## every word it begins (overdos* matches overdose, overdosed). Long words also match with one
 ## letter more or less. Case, accents and apostrophes are ignored. Be generous: a message that
 ## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
@@ -89,6 +89,56 @@ crisis-signs-emergency =
     ijans medikal
     crise cardiaque
     inconscient*
+    li pa bouje
+    l pa bouje
+    pa bouje ankò
+    bebe pa bouje
+    pitit pa bouje
+    vin mov
+    vin vyolèt
+    bouch ble
+    lèv ble
+    bouch kwochi
+    figi kwochi
+    kò l paralize
+    lang lou
+    kim nan bouch
+    bouch kimen
+    pa sispann tranble
+    tranble san rete
+    frape tèt
+    boule grav
+    boule anpil
+    tèt senyen
+    senyen nan tèt
+    lafyèv wo anpil
+    lafyèv cho anpil
+    zo kase
+    zo soti deyò
+    zo parèt
+    kase pye
+    kase janm
+    figi anfle
+    lang anfle
+    bouch anfle
+    nwaye
+    neye
+    tonbe nan pisin
+    aksidan machin
+    gen moun blese
+    blese grav
+    tonbe frèt
+    tonbe plat
+    je l ap vire
+    kè sispann bat
+    kriz sik
+    kriz tansyon
+    pèdi lapawòl
+    kouran pran
+    je li vire
+    bwe yon bann grenn
+    bwe grenn
+    tonbe nan kriz
 
 crisis-signs-despair =
     touye tèt
@@ -146,3 +196,67 @@ crisis-signs-despair =
     envie de mourir
     veux mourir
     me tuer
+    lavi pa gen sans
+    lavi pa gen valè
+    poukisa m ap viv
+    poukisa pou m viv
+    pa gen anyen pou viv
+    bouke soufri
+    pa vle soufri ankò
+    pa janm reveye
+    pa janm leve ankò
+    dòmi pou toujou
+    swete m pa reveye
+    pa vle leve demen
+    pi byen san mwen
+    pi byen san m
+    pi bon san mwen
+    pèsonn p ap regrèt
+    pèsonn pap regrèt
+    pèsonn pa ta sonje
+    se yon fado
+    yon fado pou
+    chay pou tout moun
+    fini ak tèt
+    grenn sere
+    grenn kache
+    pral sote
+    sote anba
+    sote sou pon
+    jete kò m
+    jete tèt mwen
+    jwenn nan syèl
+    jwenn nan paradi
+    bay legen
+    abandone tout
+    pa ka kontinye ankò
+    pa ka pote chay
+    pa ka viv konsa
+    pa ka viv ankò
+    santi m vid
+    vid anndan
+    orevwa pou tout tan
+    orevwa pou toujou
+    adye pou tout tan
+    di nou orevwa
+    sa se dènye mesaj
+    dènye fwa w ap tande
+    pann kò
+    grenn espre
+    espre bwè grenn
+    koupe ponyèt
+    touye kò l
+    touye kò li
+    mvle mouri
+    mpa vle viv
+    prefere mouri
+    swete m mouri
+    swete mwen mouri
+    pa t dwe fèt
+    regrèt m fèt
+    Bondye pran m
+    kite monn sa
+    kite latè
+    chay pou fanmi
+    pa vle egziste
+    ta renmen disparèt

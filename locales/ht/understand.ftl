@@ -444,3 +444,30 @@ understand-stop =
     retire m nan lis la
     kite m anpè ak mesaj sa yo
     m vle dezabòne
+
+## Mesaj sou bagay sèvis sa a pa gen repons pou yo, youn pa liy: ti koze, tan an, espò, manje,
+## voye lajan, lòt komisyon. Yon mesaj ki pi pre mesaj sa yo pase nenpòt sijè pa jwenn repons
+## kòm sijè (se endikasyon abityèl la ak opsyon yo ki vini pito). Pa janm mete mo yon sijè isit la.
+understand-elsewhere =
+    ki lè li ye
+    kijan tan an ye jodi a
+    lapli pral tonbe demen?
+    kiyes ki genyen match la
+    konbyen gol brezil make ye swa
+    ban m yon blag
+    lol oke
+    mesi anpil
+    oke mesi bye
+    bon nwit
+    bon anivese
+    konbyen li koute pou voye kob ann ayiti
+    ki pi bon fason pou voye lajan lakay
+    konbyen dola a ye an goud jodi a
+    ki kote m ka achte yon telefon bon mache
+    resèt soup joumou
+    yon bon restoran ayisyen pa bo isit
+    ki fim pou m gade aswe a
+    ede m ak devwa lekol mwen
+    kijan pou m ranje machin mwen
+    m bezwen yon ti djob
+    ki kote ki gen yon ponp gaz

@@ -73,7 +73,7 @@ crisis-signs-emergency =
     trabalho parto
     bolsa estourou
     estourou bolsa
-    bebê nascendo
+    bebê nascendo*
     grávida sangr*
     atropel*
     afog*
@@ -85,6 +85,62 @@ crisis-signs-emergency =
     cham* 911
     para o 911
     emergência médica
+    ele não se mexe
+    ela não se mexe
+    não se mexendo*
+    não se mexe mais
+    parou de se mexer
+    tá roxo
+    está roxo
+    lábios azuis
+    boca roxa
+    rosto caído
+    rosto torto
+    cara torta
+    perdeu a fala
+    fala enrolad*
+    falando enrolad*
+    espum* boca
+    não para de tremer
+    bateu a cabeça
+    caiu de cabeça
+    queimadura grave
+    queimou feio
+    sangrando na cabeça
+    cabeça sangrando
+    vomitando sangue
+    tossindo sangue
+    bebê não mexe
+    bebê parou de mexer
+    nenê não mexe
+    febre muito alta
+    osso pra fora
+    osso para fora
+    osso exposto
+    fratura exposta
+    osso quebrado
+    língua inch*
+    rosto inch*
+    lábios inch*
+    acidente de carro
+    acidente de moto
+    capotou
+    gravemente ferid*
+    ferid* grave
+    caiu e não levanta
+    desfalec*
+    desabou no chão
+    olhos revir*
+    cortou feio
+    sangramento forte
+    bebeu água sanitária
+    choque elétrico
+    caiu do telhado
+    caiu do andaime
+    monte de comprimido*
+    tomou um monte
+    caiu no chao e nao
+    nao se mexe mais
 
 crisis-signs-despair =
     quero me matar
@@ -157,3 +213,67 @@ crisis-signs-despair =
     dormir não acordar
     melhor sem mim
     deprimid*
+    vida não faz sentido
+    nada mais faz sentido
+    não vejo sentido viver
+    cans* de tudo
+    dormir nunca acordar
+    dormir pra sempre
+    dormir para sempre
+    não quero acordar*
+    nunca mais acordar*
+    ninguém sentir falta
+    ninguém se importa comigo
+    sou um peso
+    sou um fardo
+    sou um estorvo
+    quero sumir*
+    vontade de sumir*
+    quero desaparecer*
+    vontade de desaparecer*
+    dar fim em tudo
+    dar cabo de mim
+    juntando* remédio*
+    juntando* comprimido*
+    juntei* remédio*
+    juntei* comprimido*
+    comprimido* guardad*
+    pílula* guardad*
+    remédio* escondid*
+    pular da janela
+    pular do viaduto
+    se jogar da
+    se jogar do
+    mãe no céu
+    quero ir pro céu
+    cans* de lutar
+    não consigo mais continuar
+    não tenho mais forças
+    vazi* por dentro
+    me sinto vazi*
+    quero que tudo acabe
+    adeus pra sempre
+    adeus para sempre
+    adeus a todos
+    minha última mensagem
+    remédio* de propósito
+    comprimido* de propósito
+    quer se machucar
+    tentou se machucar
+    tentei me matar
+    decidi me matar
+    pens* em morrer
+    queria não existir
+    nunca ter nascido
+    queria não ter nascido
+    minha vida acabou
+    odeio minha vida
+    não sirvo pra nada
+    chega de sofrer
+    parar de sofrer
+    qro morrer
+    kero morrer
+    ameaç* pular
+    melhor se eu tivesse mort*
+    tivesse morta
+    tivesse morto

@@ -441,3 +441,32 @@ understand-stop =
     me descadastra dessa lista
     pare de enviar sms pra mim
     para de me enviar mensagens
+
+## Mensagens sobre coisas que este serviço não responde, uma por linha: papo, tempo, esporte,
+## comida, envio de dinheiro, outras coisas do dia a dia. Uma mensagem mais parecida com estas do que
+## com qualquer assunto não é respondida como assunto (vai a dica de sempre e as opções). Nunca coloque aqui palavras de um assunto.
+understand-elsewhere =
+    sabe me dizer as horas?
+    como ta o tempo hj
+    vai chover amanha?
+    quem ganhou o jogo
+    quanto foi o jogo do flamengo ontem
+    me conta uma piada
+    kkkkk ok
+    nossa, obrigadao
+    blz brigadao tchau
+    boa noite, durma bem
+    feliz aniversario
+    quanto custa mandar uma grana pro brasil
+    melhor app pra fazer remessa pro brasil
+    quanto ta o dolar hoje em reais
+    onde compro um celular barato
+    receita de feijoada
+    um restaurante brasileiro bom por aqui
+    me indica um filme bom
+    me ajuda com o dever de casa
+    como conserto meu carro
+    to atras de um trampo
+    onde tem um posto de gasolina
+    valeu kkkk
+    blz valeu

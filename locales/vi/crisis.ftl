@@ -86,6 +86,86 @@ crisis-signs-emergency =
     xe cấp cứu
     gọi cấp cứu
     gọi 911
+    không cử động
+    ko cử động
+    không nhúc nhích
+    ko nhúc nhích
+    không động đậy
+    nằm bất động
+    tím tái rồi
+    bị tím tái
+    mặt tím tái
+    tím ngắt
+    môi bị tím
+    môi thâm tím
+    môi xanh lè
+    mặt tái xanh
+    miệng bị méo
+    mặt bị méo
+    xệ miệng
+    mặt bị xệ
+    liệt nửa người
+    yếu nửa người
+    tê nửa người
+    đột nhiên không nói
+    cấm khẩu
+    đớ lưỡi
+    líu lưỡi
+    bọt mép
+    giật liên tục
+    run không ngừng
+    đập đầu
+    chấn thương đầu
+    chấn thương sọ
+    chấn thương nặng
+    bị thương nặng
+    té từ trên
+    ngã từ mái
+    ngã từ giàn
+    rớt từ trên
+    bỏng nặng
+    phỏng nặng
+    bị bỏng
+    nôn ra máu
+    thai không đạp
+    thai ko đạp
+    thai ngừng đạp
+    bé ngừng đạp
+    sảy thai
+    sốt rất cao
+    sốt quá cao
+    li bì
+    mê man
+    gãy xương
+    xương lòi ra
+    sưng lưỡi
+    lưỡi sưng
+    sưng môi
+    sưng mặt
+    sưng cổ họng
+    sưng phù
+    đuối nước
+    chết đuối
+    bị nước cuốn
+    tai nạn xe
+    tai nạn giao thông
+    bị xe cán
+    ngã quỵ
+    gục xuống
+    ngã gục
+    té gục
+    xỉu ngang
+    ngất đi
+    ngất rồi
+    bị điện giật
+    uống nhầm thuốc
+    uống nước tẩy
+    vết thương sâu
+    vết cắt sâu
+    mất mạch
+    không còn mạch
+    trợn trắng
+    trợn ngược
 
 crisis-signs-despair =
     muốn chết
@@ -157,3 +237,130 @@ crisis-signs-despair =
     không còn ý nghĩa
     buông xuôi
     trầm cảm
+    sống vô nghĩa
+    đời vô nghĩa
+    chẳng còn ý nghĩa
+    ko còn ý nghĩa
+    sống để làm gì
+    sống làm chi
+    sống để làm chi
+    sống làm j
+    lý do để sống
+    chán cuộc sống
+    chán cuộc đời
+    mệt mỏi với cuộc sống
+    mệt mỏi với cuộc đời
+    ngủ mãi mãi
+    ngủ mãi không dậy
+    ngủ luôn không tỉnh
+    không muốn thức dậy
+    ko muốn thức dậy
+    không muốn tỉnh dậy
+    không bao giờ thức dậy
+    không bao giờ tỉnh dậy
+    mọi người sẽ nhẹ nhõm
+    nhẹ gánh cho mọi người
+    tốt hơn nếu tôi chết
+    tốt hơn nếu mình chết
+    tốt hơn nếu em chết
+    chết đi mọi người
+    chết đi cho rồi
+    chết đi cho xong
+    chết luôn cho rồi
+    chết phứt
+    chết cũng không ai
+    chết cũng chẳng ai
+    chết cũng ko ai
+    không ai cần mình
+    không ai cần tôi
+    không ai cần em
+    chẳng ai cần mình
+    mình là gánh nặng
+    tôi là gánh nặng
+    em là gánh nặng
+    chỉ là gánh nặng
+    mún biến mất
+    biến mất mãi mãi
+    kết thúc cuộc đời
+    kết thúc cuộc sống
+    kết thúc mạng sống
+    chấm dứt cuộc đời
+    chấm dứt cuộc sống
+    chấm dứt tất cả
+    tìm đến cái chết
+    tìm tới cái chết
+    nghĩ đến cái chết
+    nghĩ tới cái chết
+    đã tự sát
+    tự sát rồi
+    toan tự sát
+    dọa tự sát
+    toan tự tử
+    dọa tự tử
+    uống thuốc tự tử
+    tự tử hụt
+    tự tử không thành
+    tự tử trong trại
+    giết bản thân
+    nghĩ quẩn
+    làm chuyện dại dột
+    gom thuốc ngủ
+    dành thuốc ngủ
+    trữ thuốc ngủ
+    uống hết thuốc ngủ
+    cố tình uống
+    cố ý uống
+    nhảy sông
+    nhảy xuống sông
+    nhảy xuống biển
+    nhảy từ lầu
+    nhảy từ tầng
+    nhảy khỏi cầu
+    lao đầu vào xe
+    suối vàng
+    về trời với
+    lên thiên đàng
+    bỏ cuộc thôi
+    muốn buông bỏ
+    buông bỏ tất cả
+    đầu hàng số phận
+    không sống nổi
+    ko sống nổi
+    sống tiếp nữa
+    sống tiếp làm gì
+    tiếp tục sống nữa
+    không chịu đựng nổi
+    chịu đựng không nổi
+    ko chịu nổi
+    hok chịu nổi
+    thấy trống rỗng
+    lòng trống rỗng
+    muốn mọi thứ kết thúc
+    muốn mọi chuyện kết thúc
+    muốn tất cả kết thúc
+    vĩnh biệt mọi người
+    vĩnh biệt cuộc đời
+    vĩnh biệt tất cả
+    tạm biệt mãi mãi
+    lời nhắn cuối cùng
+    là tin nhắn cuối
+    nhắn tin lần cuối
+    lời trăng trối
+    lời từ biệt
+    rạch cổ tay
+    cứa cổ tay
+    tự cắt tay
+    tự thắt cổ
+    mình vô dụng
+    tôi vô dụng
+    ghét bản thân
+    hận bản thân
+    ghét cuộc sống
+    hông muốn sống
+    khum muốn sống
+    kg muốn sống
+    k mún sống
+    chẳng thiết sống
+    ko thiết sống
+    không còn lý do gì để sống
+    ly do de song

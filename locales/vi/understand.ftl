@@ -446,3 +446,32 @@ understand-stop =
     đừng text cho em nữa
     xóa em khỏi danh sách nhắn tin đi
     để em yên, đừng gửi mấy tin này nữa
+
+## Tin nhắn về những chuyện dịch vụ này không có câu trả lời, mỗi dòng một tin: chuyện phiếm, thời tiết,
+## thể thao, món ăn, chuyển tiền, việc vặt khác. Tin nhắn nào giống những tin này hơn mọi chủ đề thì không
+## được trả lời như một chủ đề (mà là gợi ý và các lựa chọn thường lệ). Đừng bao giờ đặt chữ của một chủ đề vào đây.
+understand-elsewhere =
+    mấy giờ rồi
+    hôm nay thời tiết sao
+    mai co mua khong
+    đội nào thắng vậy
+    toi qua ti so bao nhieu
+    kể chuyện cười đi
+    haha ok
+    cảm ơn nhiều nha
+    ok cam on bye
+    chúc ngủ ngon
+    chúc mừng sinh nhật
+    gửi tiền về việt nam phí bao nhiêu
+    gui tien ve vn cach nao re nhat
+    tỷ giá đô hôm nay bao nhiêu
+    mua điện thoại rẻ ở đâu
+    cách nấu phở bò
+    quán phở nào ngon
+    coi phim gì hay
+    giải giùm bài tập toán với
+    xe bị hư sửa sao
+    em đang kiếm việc làm
+    cây xăng gần nhất ở đâu
+    chao ban khoe khong
+    ban khoe ko
