@@ -147,6 +147,9 @@ def test_a_stop_sentence_is_an_opt_out_in_its_own_language_first_and_mid(
 @pytest.mark.parametrize("text", [
     "the police stopped my car", "I can't stop crying since they took him",
     "la policia me paro en la calle", "they stopped giving him his insulin",
+    # asking for help is the opposite of an opt-out, however politely it is said
+    "help me please", "aidez-moi svp", "me ajuda por favor", "ayudame por favor",
+    "i want to sign up", "别再给我吃药了",
 ])
 def test_other_uses_of_the_stop_word_are_not_opt_outs(engine: Engine, text: str) -> None:
     assert engine.handle(None, Inbound(text)).event is not TurnEvent.STOP

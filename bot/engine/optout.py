@@ -11,13 +11,17 @@ want to live anymore" is not "don't text me anymore"): the safety net answers it
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.content.localization import Localizer
 from bot.engine.keywords import COMMAND_MESSAGES, LANGUAGE_NAME, Command, Keywords, script_of
 from bot.engine.safety import Signs
-from bot.engine.text import latin_lookalike
+from bot.engine.text import latin_lookalike, tokens
 from bot.engine.understand import ENGLISH, Understanding, runs_of
 
+# A stop sentence is read in the languages that know at most this many fewer of its words than
+# the one that knows most.
+LANGUAGE_GAP = 1
 # A command addressed to a Telegram bot by name in a group: /stop@kyr_bot.
 _BOT_NAME = re.compile(r"@\w+$")
 # Anything that is not a letter, a digit or a space: emoji, arrows, punctuation around a word.
@@ -49,6 +53,10 @@ class OptOuts:
                     if meaning.message_id == COMMAND_MESSAGES[Command.STOP] and locale not in owners:
                         owners.append(locale)
         self._words = {word: owners[0] if owners else "" for word, owners in words.items()}
+        # Words that ask for help, in every language: a message that asks for help and names no
+        # stop word is never read as a request to stop ("help me please", "aidez-moi svp").
+        self._help = frozenset(word for table in keywords.globals.values()
+                               for word, meaning in table.items() if meaning.command is Command.HELP)
         self._scripts = {locale: script_of(localizer.format(locale, LANGUAGE_NAME))
                          for locale in self._locales}
 
@@ -67,7 +75,7 @@ class OptOuts:
         """A sentence asking to stop, in a language the message may be written in (the caller
         has made sure it tells of no crisis: see `asks`). `known`: each language's count of
         the message's words, when the caller has it already."""
-        if text.isdigit():
+        if text.isdigit() or self._asks_for_help(text):
             return None
         runs = runs_of(text)
         known = known if known is not None else self._understanding.known(runs)
@@ -82,19 +90,29 @@ class OptOuts:
             return word
         return self.sentence(text, conversation)
 
+    def _asks_for_help(self, text: str) -> bool:
+        """True when a message holds a word asking for help and no stop word: when unsure, the
+        bot keeps answering (a person who meant to stop can send STOP)."""
+        words = tokens(text)
+        pairs = [" ".join(pair) for pair in pairwise(words)]
+        found = {*words, *pairs}
+        return not self._help.isdisjoint(found) and all(word not in self._words for word in found)
+
     def plausible(self, text: str, known: Mapping[str, int], conversation: str | None
                   ) -> tuple[str, ...]:
-        """The languages a message may be written in: those of its script, English (which
-        people mix into every other), the conversation's, and those whose examples use its words.
-        The conversation's comes first,
-        then the ones whose examples know most of its words ("para de me mandar mensagem" is
-        Portuguese before it is English with typos)."""
+        """The languages a message may be written in, the conversation's first: those of its
+        script, English (which people mix into every other) and any whose examples use its
+        words (romanized Hindi is Latin letters read by the Hindi examples), keeping only those
+        that know nearly as many of its words as the one that knows most ("para de me mandar
+        mensagem" is Portuguese, not English with typos; "m vle rete" is Haitian, not French)."""
         script = script_of(text)
-        # A language's own script, English, the conversation's, and any whose examples know the
-        # message's words (romanized Hindi is Latin letters read by the Hindi examples).
         found = [locale for locale in self._locales
                  if self._scripts.get(locale) == script or locale in (ENGLISH, conversation)
                  or known.get(locale, 0)]
+        top = max((known.get(locale, 0) for locale in found), default=0)
+        if top:
+            found = [locale for locale in found
+                     if known.get(locale, 0) >= top - LANGUAGE_GAP or locale == conversation]
         return tuple(sorted(found, key=lambda locale: (locale != conversation, -known.get(locale, 0))))
 
 

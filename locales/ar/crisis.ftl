@@ -9,15 +9,18 @@ crisis-emergency = اتصل بـ 911 الآن. في حالة طارئة، على
 # someone else.
 crisis-despair = لست وحدك. اتصل أو راسل 988 لك أو لمن تحب، مجانًا وبسرية، ليلًا ونهارًا. يمكنك طلب مترجم في المكالمة. إن كان أحد قد يتأذى الآن، اتصل بـ 911.
 
-## Signs of each situation, one phrase per line, as people in your community write them: the
-## bot looks for every language's signs in every message. A phrase matches when its words come
-## in this order, with at most one other word between two of them ("ما أمل" matches "ما في أمل"
-## and "ما عندي أمل"). End a word with * to match every word it begins (انتح* matches انتحر,
-## انتحار); never put ة or ى just before the *. Words of six letters or more also match with one
-## letter more or less, so a form with a prefix (وبتنزف) also matches بتنزف and وتنزف. Hamza
-## forms, diacritics and tatweel are ignored; ة is read as ه and ى as ي. MSA, Egyptian,
-## Levantine, Gulf and Maghrebi forms, then Arabizi. Never list an option keyword alone
-## (طوارئ, إسعاف, 911): it would stop choosing the option.
+## علامات كل حالة، عبارة في كل سطر، كما يكتبها الناس في مجتمعك: البوت يبحث عن علامات كل اللغات في
+## كل رسالة. تطابق العبارة إذا جاءت كلماتها بهذا الترتيب، وبين كل كلمتين منها كلمتان أخريان على
+## الأكثر ("ما أمل" تطابق "ما في أمل" و"ما عندي أي أمل")، ولا كلمة بينهما في الفيتنامية لأن مقاطعها
+## تُكتب منفصلة. في الإنجليزية والإسبانية والفرنسية والبرتغالية والروسية والعربية والهندية، كلمات
+## العبارة المكوّنة من كلمتين أو أكثر تطابق صيغها الأخرى أيضًا ("نزيف شديد" تطابق "النزيف شديد"
+## و"نزيفه شديد")، أما العبارة من كلمة واحدة فتطابق كما كُتبت فقط؛ هذا بالحروف العربية، أما العربيزي
+## فيطابق كما كُتب فقط. أنهِ الكلمة بـ * لتطابق كل كلمة تبدأ بها (انتح* تطابق انتحر وانتحار)؛ لا تضع
+## ة أو ى قبل * مباشرة. الكلمات من خمسة أحرف أو أكثر تطابق أيضًا بحرف زائد أو ناقص (بالحروف العربية:
+## من ستة أحرف أو أكثر)، فالصيغة مع سابقة (وبتنزف) تطابق أيضًا بتنزف وتنزف. أشكال الهمزة والتشكيل
+## والتطويل لا تُحسب؛ ة تُقرأ ه وى تُقرأ ي. اكتب صيغ الفصحى والمصرية والشامية والخليجية والمغاربية،
+## ثم العربيزي. لا تضع كلمة خيار وحدها أبدًا (طوارئ، إسعاف، 911): وإلا لن يعود من الممكن اختيار ذلك
+## الخيار.
 
 crisis-signs-emergency =
     التنفس

@@ -12,10 +12,12 @@ crisis-despair = You are not alone. Call or text 988, for you or someone you lov
 ## Signs of each situation, one phrase per line, as people in your community write them: the
 ## bot looks for every language's signs in every message. A phrase matches when its words come
 ## in this order, with at most two other words between two of them (none in Vietnamese). In
-## English, Spanish, French, Portuguese, Russian, Arabic and Hindi a word also matches its other
-## forms (die, dies, dying). End a word with * to match every word it begins (overdos* matches
-## overdose, overdosed). Long words also match with one letter more or less. Case, accents and
-## apostrophes are ignored. Be generous: a message that
+## English, Spanish, French, Portuguese, Russian, Arabic and Hindi, the words of a phrase of two
+## words or more also match their other forms (want to die: wants to die), in the language's own
+## letters (not in translit, Arabizi or romanized Hindi); a phrase of one word matches as written.
+## End a word with * to match every word it begins (overdos* matches overdose, overdosed). Words
+## of five letters or more (six in other scripts) also match with one letter more or less. Case,
+## accents and apostrophes are ignored. Be generous: a message that
 ## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
 
 crisis-signs-emergency =

@@ -30,6 +30,7 @@ understand-officers-door =
     ICE outside my trailer knocking, the door is still closed
     they are at my door showing a paper that says warrant
     officers outside my door holding papers, I'm scared to open
+    please help ICE is knocking on my door
 
 understand-officers-warrant =
     what is a valid warrant
@@ -111,6 +112,7 @@ understand-officers-lawyer =
     who can give me free legal help for my case
     looking for a lawyer that speaks spanish
     abogado for immigration, any free ones?
+    please i need a lawyer
 
 understand-clinic-intro =
     at a clinic or hospital
@@ -456,6 +458,7 @@ understand-nearby-ask =
     who can help me locally
     community groups near my zip code
     what resources are in florida for immigrants
+    please help me find help near me
 
 ## Short forms people type in SMS, as `short = long`, comma-separated (may be empty for a
 ## language that has none; then write a single line: understand-spellings = -)
@@ -483,7 +486,6 @@ understand-stop =
     cancel these messages
     dont message me anymore
     whoever this is stop texting me
-    i didnt sign up for this stop
     remove me
     take me off your list now
     please no more messages
@@ -517,3 +519,7 @@ understand-elsewhere =
     how do i fix my car
     i need a job
     where is the nearest gas station
+    i cant stop crying
+    i cant stop thinking about it
+    the rain wont stop
+    my heart wont stop racing

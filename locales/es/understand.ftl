@@ -514,3 +514,5 @@ understand-elsewhere =
     como arreglo mi carro
     necesito trabajo
     donde hay una gasolinera
+    no puedo parar de llorar
+    no para de llover

@@ -6,7 +6,7 @@
 command-menu = menu, menu principal, accueil
 command-back = retour, revenir, précédent
 command-language = langue, langues
-command-help = aide, commandes
+command-help = aide, aidez-moi, aidez moi, commandes
 command-stop = arrêter, arrêt, désabonner
 command-start = commencer, recommencer
 command-clear = effacer, oublie-moi, supprimer

@@ -9,13 +9,19 @@ crisis-emergency = Appelez le 911 maintenant. En cas d'urgence, les urgences d'u
 # someone else. Texting 988 works in English and Spanish only: the interpreter is for calls.
 crisis-despair = Vous n'êtes pas seul. Appelez ou envoyez un SMS au 988, pour vous ou un proche: gratuit et confidentiel, jour et nuit. En appelant, vous pouvez avoir un interprète. Si quelqu'un risque d'être blessé maintenant, appelez le 911.
 
-## Signs of each situation, one phrase per line, as people in your community write them: the
-## bot looks for every language's signs in every message. A phrase matches when its words come
-## in this order, with at most two other words between two of them. End a word with * to match
-## every word it begins (overdos* matches overdose, overdosed). Long words also match with one
-## letter more or less. Case, accents and apostrophes are ignored. Be generous: a message that
-## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
-## Apostrophes are dropped, not read as spaces: "s'étouffe" is one word, "setouffe".
+## Signes de chaque situation, une expression par ligne, comme les gens de votre communauté les
+## écrivent : le bot cherche les signes de toutes les langues dans chaque message. Une expression
+## correspond quand ses mots viennent dans cet ordre, avec au plus deux autres mots entre deux
+## d'entre eux (aucun en vietnamien, où les syllabes s'écrivent séparément). En anglais,
+## espagnol, français, portugais, russe, arabe et hindi, les mots d'une expression de deux mots ou
+## plus correspondent aussi à leurs autres formes (« arrêté de respirer » trouve aussi « arrête de
+## respirer ») ; une expression d'un seul mot correspond telle qu'elle est écrite. Un mot terminé
+## par * correspond à tous les mots qu'il commence (overdos* trouve overdose, overdosé). Les mots
+## de cinq lettres ou plus correspondent aussi avec une lettre de plus ou de moins. Majuscules,
+## accents et apostrophes ne comptent pas. Soyez généreux : un message qui montre un signe reçoit
+## d'abord le 911 ou le 988, et une ligne de trop coûte bien moins qu'une ligne qui manque.
+## Les apostrophes sont supprimées, pas lues comme des espaces : « s'étouffe » est un seul mot,
+## « setouffe ».
 
 crisis-signs-emergency =
     respire p*

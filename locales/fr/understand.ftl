@@ -440,6 +440,25 @@ understand-stop =
     retirez-moi de votre liste svp
     laissez-moi tranquille avec vos messages
     je veux me désabonner
+    je te connais pas, arrete de m'ecrire
+    qui est-ce? arrete de m'envoyer des textos
+    je me suis jamais inscrit, arretez de m'ecrire
+    mauvais numero, arretez de m'envoyer des messages
+    faux numero, m'ecrivez plus svp
+    supprimez mon numero svp
+    effacez-moi de votre liste
+    laisse-moi tranquille, arrete de m'ecrire
+    assez de messages, arretez
+    vos textos me saoulent, arretez
+    desinscrivez-moi de cette liste
+    ne me recontactez plus jamais
+    recontacte-moi plus
+    je veux pas de ces textos
+    merci de ne plus m'envoyer de textos
+    stop, je suis pas interesse
+    veuillez ne plus m'envoyer de messages, merci
+    arrete de me texter
+    jveux plus de tes msgs
 
 ## Messages sur des choses auxquelles ce service n'a pas de réponse, un par ligne : papotage, météo,
 ## sport, cuisine, envois d'argent, autres courses. Un message plus proche de ceux-ci que d'un sujet
@@ -467,3 +486,6 @@ understand-elsewhere =
     comment reparer ma voiture
     je cherche du boulot
     ou est la station essence la plus proche
+    je n'arrête pas de pleurer
+    j'arrive pas à arrêter de penser à ça
+    la pluie s'arrête pas

@@ -583,6 +583,24 @@ understand-stop =
     unsubscribe kar do mujhe
     mujhe ye texts nahi chahiye
     unsubscribe karo mujhe
+    ये किसका नंबर है? मुझे मैसेज मत भेजो
+    kaun ho aap, message mat bhejo
+    maine kabhi sign up nahi kiya, message band karo
+    galat number hai, message mat bhejo
+    मेरा नंबर अपनी लिस्ट से डिलीट करो
+    प्लीज़ मुझे अनसब्सक्राइब करो
+    bas karo bahut message ho gaye
+    बहुत हो गया, अब और मैसेज नहीं
+    dobara contact mat karna
+    मुझसे दोबारा संपर्क न करें
+    आप लोग मैसेज भेजना बंद कीजिए
+    मुझे ये मैसेज नहीं चाहिए, लिस्ट से निकालो
+    mujhe akela chhod do, message mat karo
+    mujhe interest nahi hai, message mat bhejo
+    kripya mujhe message bhejna band kare
+    ye kya bakwas hai, message band karo
+    pareshan mat karo yaar, message mat bhejo
+    plz ab msg mat bhejo
 
 ## उन चीज़ों के बारे में संदेश जिनका इस सेवा के पास कोई जवाब नहीं, हर लाइन में एक: गपशप, मौसम,
 ## खेल, खाना, पैसे भेजना, दूसरे काम। जो संदेश किसी विषय से ज़्यादा इनके करीब हो, उसका जवाब विषय की तरह
@@ -612,3 +630,7 @@ understand-elsewhere =
     sabse paas petrol pump kahan hai
     कोई अच्छी रेसिपी बताओ
     पास में अच्छा रेस्टोरेंट बताओ
+    रोना बंद नहीं हो रहा
+    बारिश बंद हुई क्या
+    rona band nahi ho raha
+    baarish band hui kya

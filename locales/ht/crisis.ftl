@@ -9,14 +9,17 @@ crisis-emergency = Rele 911 kounye a. Nan yon ijans, sal ijans yon lopital dwe e
 # someone else. Texting 988 works in English and Spanish only: the interpreter is for calls.
 crisis-despair = Ou pa pou kont ou. Rele oswa voye yon tèks bay 988, pou ou oswa pou yon moun ou renmen: gratis e prive, lajounen kou lannwit. Lè ou rele, ou ka jwenn yon entèprèt. Si yon moun ka blese kounye a, rele 911.
 
-## Signs of each situation, one phrase per line, as people in your community write them: the
-## bot looks for every language's signs in every message. A phrase matches when its words come
-## in this order, with at most two other words between two of them. End a word with * to match
-## every word it begins (overdos* matches overdose, overdosed). Long words also match with one
-## letter more or less. Case, accents and apostrophes are ignored. Be generous: a message that
-## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
-## Kreyòl written with and without accents is the same here; French forms people mix in are
-## listed too. "san" also means "without" (san papye): never list it with "anpil" alone.
+## Siy chak sitiyasyon, yon fraz pa liy, jan moun nan kominote w la ekri yo: bot la chèche siy
+## tout lang yo nan chak mesaj. Yon fraz koresponn lè mo li yo vini nan lòd sa a, ak pou pi plis de
+## lòt mo ant de nan yo (okenn nan vyetnamyen, kote chak silab ekri apa). An angle, panyòl,
+## franse, pòtigè, ris, arab ak hindi, mo yon fraz ki gen de mo oswa plis koresponn tou ak lòt fòm
+## yo; yon fraz ki gen yon sèl mo koresponn jan li ekri a sèlman. Yon mo ki fini ak * koresponn ak
+## tout mo li kòmanse (overdos* koresponn ak overdose, overdosed). Mo ki gen senk lèt oswa plis
+## koresponn tou ak yon lèt an plis oswa an mwens. Majiskil, aksan ak apostwòf pa konte. Se pou w
+## jenere: yon mesaj ki montre yon siy resevwa 911 oswa 988 an premye, e yon liy anplis koute pi
+## piti anpil pase yon liy ki manke.
+## Kreyòl ki ekri ak aksan oswa san aksan se menm bagay isit la; fòm franse moun melanje ladan l
+## yo nan lis la tou. "san" vle di "sans" tou (san papye): pa janm mete l ak "anpil" sèlman.
 
 crisis-signs-emergency =
     pa respire

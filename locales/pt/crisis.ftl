@@ -10,9 +10,14 @@ crisis-emergency = Ligue para o 911 agora. Numa emergência, o pronto-socorro de
 crisis-despair = Você não está só. Ligue ou mande mensagem para o 988, por você ou por alguém que você ama: grátis e sigiloso, de dia ou de noite. As ligações podem ter intérprete. Se alguém corre risco de se machucar agora, ligue para o 911.
 
 ## Sinais de cada situação, uma frase por linha, como as pessoas escrevem no celular (sem
-## acento também). Uma frase vale quando suas palavras aparecem nessa ordem, com no máximo uma
-## outra palavra entre duas delas. Uma palavra terminada em * vale para toda palavra que começa
-## assim (desmai* vale para desmaiou, desmaiada). Maiúsculas, acentos e apóstrofos não contam.
+## acento também). Uma frase vale quando suas palavras aparecem nessa ordem, com no máximo duas
+## outras palavras entre duas delas (nenhuma em vietnamita, que escreve as sílabas separadas). Em
+## inglês, espanhol, francês, português, russo, árabe e hindi, as palavras de uma frase de duas
+## palavras ou mais valem também para suas outras formas (parou de respirar vale para parei de
+## respirar); uma frase de uma palavra só vale como está escrita. Uma palavra terminada em * vale
+## para toda palavra que começa assim (desmai* vale para desmaiou, desmaiada). Palavras de cinco
+## letras ou mais valem também com uma letra a mais ou a menos. Maiúsculas, acentos e apóstrofos
+## não contam.
 
 crisis-signs-emergency =
     não respira*

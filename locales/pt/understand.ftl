@@ -441,6 +441,25 @@ understand-stop =
     me descadastra dessa lista
     pare de enviar sms pra mim
     para de me enviar mensagens
+    que isso? para de me mandar mensagem
+    nem conheço vcs, para de mandar msg
+    nunca pedi pra receber isso, para
+    nao me inscrevi em nada, para de mandar
+    numero errado, para de me mandar mensagem
+    mandaram pra pessoa errada, parem de mandar
+    nao quero receber mais nada de vcs
+    me tira dessa lista ja
+    me deixa em paz
+    chega de tanta mensagem
+    me descadastra pfv
+    nunca mais me escrevam
+    nunca mais me manda mensagem
+    nao quero essas mensagens
+    para, nao me interessa
+    nao me interessa, para de mandar essas mensagens
+    parem de me mandar mensagem
+    por gentileza, parem de me enviar mensagens
+    para de encher meu saco com essas mensagens
 
 ## Mensagens sobre coisas que este serviço não responde, uma por linha: papo, tempo, esporte,
 ## comida, envio de dinheiro, outras coisas do dia a dia. Uma mensagem mais parecida com estas do que
@@ -470,3 +489,6 @@ understand-elsewhere =
     onde tem um posto de gasolina
     valeu kkkk
     blz valeu
+    não consigo parar de chorar
+    não paro de pensar nisso
+    a chuva não para

@@ -12,8 +12,13 @@ crisis-despair = Quý vị không đơn độc. Hãy gọi hoặc nhắn tin t�
 ## Dấu hiệu của mỗi tình huống, mỗi dòng một cụm từ, như người Việt nhắn trên điện thoại.
 ## Dấu thanh, chữ hoa và dấu nháy không được tính (đ cũng là d), nên mỗi cụm chỉ cần viết một
 ## lần; cách viết tắt (ko, k, hok, dc, mún) thì phải viết riêng. Một cụm khớp khi các chữ của
-## nó nằm theo thứ tự trong tin nhắn, giữa hai chữ có tối đa một chữ khác; vì vậy tránh cụm
-## hai âm tiết dễ trùng với câu thường (tự tử / tư vấn từ, đau tim / đâu tìm, ra máu / ra mẫu).
+## nó nằm theo thứ tự trong tin nhắn: giữa hai chữ có tối đa hai chữ khác, nhưng trong tiếng
+## Việt thì không có chữ nào xen vào, vì các âm tiết được viết rời; vì vậy tránh cụm hai âm tiết
+## dễ trùng với câu thường (tự tử / từ từ, đau tim / đâu tìm, ra máu / ra mẫu). Trong tiếng Anh,
+## Tây Ban Nha, Pháp, Bồ Đào Nha, Nga, Ả Rập và Hindi, các chữ của một cụm có hai chữ trở lên
+## cũng khớp với các dạng khác của chúng; cụm chỉ có một chữ thì chỉ khớp đúng như đã viết. Chữ
+## kết thúc bằng * khớp với mọi chữ bắt đầu bằng nó. Chữ có từ năm chữ cái trở lên cũng khớp khi
+## thừa hoặc thiếu một chữ cái.
 
 crisis-signs-emergency =
     không thở

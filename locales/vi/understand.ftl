@@ -446,6 +446,26 @@ understand-stop =
     đừng text cho em nữa
     xóa em khỏi danh sách nhắn tin đi
     để em yên, đừng gửi mấy tin này nữa
+    bạn là ai mà nhắn hoài, đừng nhắn cho tôi nữa
+    ban la ai? dung nhan tin cho toi nua
+    tôi đâu có đăng ký cái này, đừng nhắn nữa
+    em khong co dang ky, ngung gui tin di
+    nhầm số rồi, đừng nhắn tin nữa
+    sai so roi, dung nhan nua
+    xóa số của tôi đi, đừng nhắn nữa
+    xoa so cua em khoi danh sach di
+    để tôi yên đi
+    de tui yen, dung nhan nua
+    thôi đủ rồi, đừng gửi tin nhắn nữa
+    huy dang ky cho em
+    đừng làm phiền tôi nữa
+    dung bao gio nhan cho toi nua
+    tui hok muon nhan may tin nay
+    em không có nhu cầu, đừng gửi nữa
+    ngung nhan tin di, toi khong co nhu cau
+    các bạn ngừng nhắn tin cho tôi đi
+    kính mong quý vị ngưng gửi tin nhắn cho tôi
+    nhắn hoài phiền quá, đừng nhắn nữa
 
 ## Tin nhắn về những chuyện dịch vụ này không có câu trả lời, mỗi dòng một tin: chuyện phiếm, thời tiết,
 ## thể thao, món ăn, chuyển tiền, việc vặt khác. Tin nhắn nào giống những tin này hơn mọi chủ đề thì không
@@ -475,3 +495,8 @@ understand-elsewhere =
     cây xăng gần nhất ở đâu
     chao ban khoe khong
     ban khoe ko
+    tôi muốn đăng ký học tiếng anh
+    đăng ký tài khoản mới
+    tôi không ngừng khóc được
+    mưa không ngừng
+    không ngừng suy nghĩ

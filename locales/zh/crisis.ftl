@@ -9,12 +9,15 @@ crisis-emergency = 请现在就打911。紧急情况下，医院急诊室必须�
 # someone else.
 crisis-despair = 您不是一个人。为了您自己或您爱的人，都可以打电话或发短信到988：免费、保密，白天晚上都可以。打电话可以请口译员。如果现在有人可能会受伤，请打911。
 
-## Signs of each situation, one phrase per line, as people in your community write them: the
-## bot looks for every language's signs in every message. Chinese phrases (no spaces) match
-## where their characters stand together in a message, so each line is a short core, in
-## simplified and, for the commonest, traditional characters. Be generous: a message that
-## shows a sign gets 911 or 988 first, and an extra line costs far less than a missed one.
-## Never list an option keyword alone (急诊, 急救, 紧急, 911): it would stop choosing the option.
+## 每种情况的信号，每行一个短语，照社区里大家平常打字的样子写：机器人会在每条消息里查找所有语言的
+## 信号。有空格的短语，各个词按顺序出现、相邻两个词之间最多隔两个别的词，就算匹配（越南语一个也不能
+## 隔，因为越南语的音节是分开写的）。在英语、西班牙语、法语、葡萄牙语、俄语、阿拉伯语和印地语里，
+## 两个词或以上的短语，其中的词也匹配它的其他形式（只有一个词的短语只按原样匹配）。以 * 结尾的词匹配
+## 所有以它开头的词。五个字母或以上的词，多一个或少一个字母也算匹配（拉丁字母以外的文字要六个字母或
+## 以上）。中文短语没有空格，只要这些字在消息里连在一起出现就算匹配，不按上面的词序、词形和错字规则，
+## 所以每行写一个简短的核心说法，用简体字，最常见的也写一份繁体字。宁多勿少：消息里有信号就先回复
+## 911或988，多写一行的代价远小于漏掉一条。
+## 不要单独列出选项关键词（急诊、急救、紧急、911）：否则回复这个词就不能再选那个选项了。
 
 crisis-signs-emergency =
     呼吸
