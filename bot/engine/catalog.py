@@ -69,5 +69,6 @@ def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE, use_isolati
     # A city's name that is a word of the bot's own examples is that word first ("mesa", "vista").
     places = Places(localizer, understanding.vocabulary())
     understanding.neutral = places.single_words()  # "houston" is no language's word
-    return Catalog(flows, localizer, keywords, places, understanding, Signs.from_content(localizer),
-                   languages)
+    signs = Signs.from_content(localizer)
+    signs.content_words = understanding.vocabulary() | signs.words()
+    return Catalog(flows, localizer, keywords, places, understanding, signs, languages)

@@ -17,6 +17,7 @@ life. Built once at start-up; looking costs a few dictionary lookups a word.
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -104,10 +105,9 @@ def _deletions(word: str) -> Iterator[str]:
 
 
 class Signs:
-    """Every language's signs of every crisis, indexed by each phrase's first word."""
+    """Every language's signs of every crisis, indexed by each phrase's rarest word."""
 
     def __init__(self, phrases: Iterable[_Phrase], spaceless: Iterable[_Phrase]) -> None:
-        self._first: dict[str, list[_Phrase]] = {}
         words: set[str] = set()
         self._prefixes: set[str] = set()
         phrases = list(phrases)
@@ -118,16 +118,29 @@ class Signs:
                             if phrase.locale in SNOWBALL}
         self._latin = frozenset(self._algorithms) & LATIN_STEMMED
         self._stemmers: dict[str, Any] = {}
+        # Words of the content (set by the catalog): their keys are kept once worked out.
+        self.content_words: frozenset[str] = frozenset()
+        self._known_keys: dict[str, frozenset[str]] = {}
         for raw in phrases:
             for word in raw.words:
                 if word.endswith(PREFIX_MARK):
                     self._prefixes.add(word[:-1])
                 else:
                     words.add(word)
-            phrase = self._stemmed(raw)
-            self._first.setdefault(phrase.words[0], []).append(phrase)
+        self._phrases = tuple(self._stemmed(raw) for raw in phrases)
+        # Each phrase is looked for only when its rarest word is in the message (many phrases
+        # start with "i", "me" or "no"; few hold "breathing").
+        frequency = Counter(word for phrase in self._phrases for word in set(phrase.words))
+        self._anchored: dict[str, list[_Phrase]] = {}
+        for phrase in self._phrases:
+            anchor = min(phrase.words, key=lambda word: (frequency[word], -len(word)))
+            self._anchored.setdefault(anchor, []).append(phrase)
         self._words = frozenset(words)
-        self._prefix_lengths = sorted({len(prefix) for prefix in self._prefixes})
+        # The lengths of the prefixes that begin with each letter: a word is cut only at those.
+        lengths: dict[str, set[int]] = {}
+        for prefix in self._prefixes:
+            lengths.setdefault(prefix[:1], set()).add(len(prefix))
+        self._prefix_lengths = {start: tuple(sorted(found)) for start, found in lengths.items()}
         # A long word with one letter dropped, as a person may type it.
         self._dropped: dict[str, set[str]] = {}
         for word in words:
@@ -138,7 +151,7 @@ class Signs:
 
     def __getstate__(self) -> dict[str, Any]:
         """Kept in a compiled catalog without the C stemmers, which are made again on use."""
-        return {**vars(self), "_stemmers": {}}
+        return {**vars(self), "_stemmers": {}, "_known_keys": {}}
 
     def _stemmer(self, locale: str) -> Any:
         """A language's Snowball stemmer, made once per process."""
@@ -184,28 +197,38 @@ class Signs:
     def _found(self, text: str) -> Iterator[Sign]:
         """Every sign in a message (each crisis at most once per phrase that shows it)."""
         words = sign_words(text)
-        latin = all(word.isascii() for word in words)
-        stems = {locale: self._stemmer(locale).stemWords(words) for locale in self._algorithms
-                 if (locale in self._latin) == latin or not latin}
-        keys = [self._keys(word, {locale: found[index] for locale, found in stems.items()})
-                for index, word in enumerate(words)]
-        for start, options in enumerate(keys):
-            for key in options:
-                for phrase in self._first.get(key, ()):
-                    if _follows(phrase.words, keys, start, phrase.gap):
-                        yield Sign(phrase.crisis, phrase.locale)
+        keys = [self._keys(word) for word in words]
+        present: set[str] = set().union(*keys)
+        for key in present:
+            for phrase in self._anchored.get(key, ()):
+                if not present.issuperset(phrase.words):
+                    continue
+                first = phrase.words[0]
+                if any(first in options and _follows(phrase.words, keys, start, phrase.gap)
+                       for start, options in enumerate(keys)):
+                    yield Sign(phrase.crisis, phrase.locale)
         if self._spaceless and any("\u3400" <= char <= "\u9fff" for char in text):
             joined = "".join(words)
             for phrase in self._spaceless:
                 if phrase.words[0] in joined:
                     yield Sign(phrase.crisis, phrase.locale)
 
-    def _keys(self, word: str, stems: Mapping[str, str]) -> set[str]:
+    def _keys(self, word: str) -> frozenset[str]:
         """The sign words a message's word can stand for: itself, its stem in each language
-        that has a stemmer, a prefix it begins with, or a long word it is one typo away from
-        (and that word's stems)."""
-        keys = {word, *(f"{locale}:{stem}" for locale, stem in stems.items())}
-        keys.update(word[:length] + PREFIX_MARK for length in self._prefix_lengths
+        whose stemmer reads its letters, a prefix it begins with, or a long word it is one
+        typo away from (and that word's stems). Kept for the words of the content, which come
+        back in message after message; never for other words (they may be a person's)."""
+        found = self._known_keys.get(word)
+        if found is None:
+            found = self._keys_of(word)
+            if word in self.content_words:
+                self._known_keys[word] = found
+        return found
+
+    def _keys_of(self, word: str) -> frozenset[str]:
+        """The keys of one word, worked out."""
+        keys = {word, *self._stems(word)}
+        keys.update(word[:length] + PREFIX_MARK for length in self._prefix_lengths.get(word[:1], ())
                     if length <= len(word) and word[:length] in self._prefixes)
         if len(word) >= TYPO_LENGTH - 1:
             typos = set(self._dropped.get(word, ()))  # a letter missing
@@ -213,20 +236,27 @@ class Signs:
                          if extra in self._words and _typo_tolerant(extra))
             for typo in typos:
                 keys.add(typo)
-                keys.update(f"{locale}:{self._stemmer(locale).stemWord(typo)}"
-                            for locale in (self._latin if typo.isascii() else self._algorithms))
-        return keys
+                keys.update(self._stems(typo))
+        return frozenset(keys)
+
+    def _stems(self, word: str) -> list[str]:
+        """A word's stem keys in the languages whose stemmers read its letters."""
+        latin = word.isascii()
+        return [f"{locale}:{self._stemmer(locale).stemWord(word)}" for locale in self._algorithms
+                if (locale in self._latin) == latin]
+
+    def words(self) -> frozenset[str]:
+        """Every word the signs are written with."""
+        return self._words
 
     def locales(self) -> frozenset[str]:
         """The languages that list signs."""
-        phrases = [phrase for group in self._first.values() for phrase in group]
-        return frozenset(phrase.locale for phrase in (*phrases, *self._spaceless))
+        return frozenset(phrase.locale for phrase in (*self._phrases, *self._spaceless))
 
     def count(self, locale: str, crisis: Crisis) -> int:
         """How many phrases a language lists for a crisis (for checks)."""
-        phrases = [phrase for group in self._first.values() for phrase in group]
         return sum(phrase.locale == locale and phrase.crisis is crisis
-                   for phrase in (*phrases, *self._spaceless))
+                   for phrase in (*self._phrases, *self._spaceless))
 
 
 def _phrase(crisis: Crisis, locale: str, line: str) -> _Phrase | None:
@@ -243,7 +273,7 @@ def _phrase(crisis: Crisis, locale: str, line: str) -> _Phrase | None:
     return _Phrase(crisis, locale, tuple(words)) if words else None
 
 
-def _follows(phrase: Sequence[str], keys: Sequence[set[str]], start: int, gap: int) -> bool:
+def _follows(phrase: Sequence[str], keys: Sequence[frozenset[str]], start: int, gap: int) -> bool:
     """True when the phrase's words after its first stand in order after `start`, each at
     most `gap` words after the one before."""
     at = start
