@@ -300,3 +300,13 @@ def test_kyr_check_refuses_a_button_that_shows_a_sign(content_copy: Path) -> Non
     problems = problems_in(content_copy)
     assert any(p.startswith("locales/en/clinic.ftl:") and "'heart attack' shows a sign of emergency"
                in p for p in problems), problems
+
+
+def test_the_safety_net_keeps_no_word_of_a_message(engine: Engine, catalog: Catalog) -> None:
+    canaries = ("zqxcanaryone", "zqxcanarytwo")
+    for text in (f"my son {canaries[0]} is not breathing", f"{canaries[1]} i want to die"):
+        engine.handle(None, Inbound(text))
+        engine.handle(MID, Inbound(text))
+    remembered = " ".join(catalog.signs._known_keys)
+    assert remembered and not any(canary in remembered for canary in canaries)
+    assert "breathing" in catalog.signs._known_keys  # the content's own words are kept
