@@ -21,7 +21,7 @@ SIDS = iter(range(10**6))
 
 def paced(engine: Engine, sender: str = "3/minute", replies: str = "1000/minute",
           store: Any = None) -> Conversations:
-    return Conversations(engine, store or MemoryStore(), Pseudonymizer(b"p" * 32),
+    return Conversations(engine, store if store is not None else MemoryStore(), Pseudonymizer(b"p" * 32),
                          pace=Pace(sender, replies))
 
 
@@ -59,7 +59,7 @@ def test_stop_is_honoured_at_any_pace(engine: Engine, stop: str) -> None:
     send(conversations, stop)
     key = conversations.pseudonymize("sms", "+13125550700")
     saved = store.load(key)
-    assert saved is None or saved["opted_out"], saved
+    assert saved is not None and saved["opted_out"], saved
 
 
 def test_the_ceiling_on_all_replies_goes_quiet_and_says_so_once(
@@ -118,3 +118,43 @@ def test_pacing_is_judged_per_sender_and_channel() -> None:
     pace = Pace("1/minute", "100/minute")
     assert pace.judge("a") is Pacing.ANSWER and pace.judge("b") is Pacing.ANSWER
     assert pace.judge("a") is Pacing.NOTICE and pace.judge("a") is Pacing.QUIET
+
+
+def stores(redis_url: str) -> list[Any]:
+    """A memory store and a real Redis, the two ways in."""
+    from bot.state.redis_store import RedisStore
+    return [MemoryStore(), RedisStore.from_url(redis_url)]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+@pytest.mark.parametrize("stop", ["Stop\U0001f6d1", "\u0421\u0422\u041e\u041f", "STOP STOP",
+                                  "please stop texting me"])
+def test_a_paced_opt_out_is_carried_out_and_nothing_else(engine: Engine, redis_url: str,
+                                                         which: int, stop: str) -> None:
+    """Over the pace, a message some language reads as STOP opts the person out, once; it is
+    never answered as a topic (the police "stopped me" answer) and never answered twice."""
+    store = stores(redis_url)[which]
+    conversations = paced(engine, sender="2/minute", store=store)
+    sender = f"+1312555{which}{abs(hash(stop)) % 1000:03d}"
+    send(conversations, "hello", sender=sender)
+    send(conversations, "1", sender=sender)
+    assert send(conversations, "2", sender=sender) == ["shared-slow-down"]
+    said = [send(conversations, stop, sender=sender) for _ in range(10)]
+    assert all(ids in ([], ["shared-stopped"]) for ids in said), said
+    saved = store.load(conversations.pseudonymize("sms", sender))
+    assert saved is not None and saved["opted_out"]
+    assert send(conversations, "1", sender=sender) == []  # stopped: nothing more
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_over_the_ceiling_opt_outs_get_no_answer_and_notices_count(
+        engine: Engine, redis_url: str, which: int) -> None:
+    store = stores(redis_url)[which]
+    conversations = paced(engine, sender="1/minute", replies="4/minute", store=store)
+    for number in range(4):
+        assert send(conversations, "hello", sender=f"+131255512{which}{number}")
+    for number in range(10):  # new senders over the ceiling, writing a disguised STOP
+        ids = send(conversations, "Stop\U0001f6d1", sender=f"+131255513{which}{number}")
+        assert ids in ([], ["shared-stopped"]), ids
+    # A sender over their own limit while the ceiling is spent gets no notice either.
+    assert send(conversations, "hello", sender=f"+131255512{which}0") == []

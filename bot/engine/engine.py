@@ -311,6 +311,17 @@ class Engine:
             return opt_outs.word(text) is not None
         return opt_outs.asks(text, inbound.locale) is not None
 
+    def opt_out(self, state: State | None, inbound: Inbound) -> Turn:
+        """Carry out an opt-out and nothing else (a message let past the pace because it asks
+        to stop): the conversation is marked stopped, confirmed where the carrier does not."""
+        if state is None:
+            now = inbound.received_at
+            state = State(self._entry.id, self._entry.start, self.infer_locale(inbound),
+                          started_at=now, updated_at=now)
+        else:
+            state = state.touched(self._localizer.resolve(state.locale), inbound.received_at)
+        return self._stop(state, inbound)
+
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""
         if state is None:

@@ -100,15 +100,20 @@ class Pace:
     def judge(self, who: str) -> Pacing:
         """Count one message from `who` (a pseudonym) here, and say whether to answer it: the
         sender's limits in order, one notice per window of the limit exceeded, then the
-        ceiling. RedisStore's script applies this same rule to counts kept in Redis."""
+        ceiling, which a notice counts against like any reply. RedisStore's script applies this
+        same rule to counts kept in Redis."""
+        pacing = Pacing.ANSWER
         for window in self.sender:
             if not self._counts.hit(window, "sender", who):
                 once = Window(1, window.seconds)
-                return Pacing.NOTICE if self._counts.hit(once, "notice", who) else Pacing.QUIET
-        for window in self.replies:
+                pacing = Pacing.NOTICE if self._counts.hit(once, "notice", who) else Pacing.QUIET
+                break
+        if pacing is Pacing.QUIET:
+            return pacing
+        for window in self.replies:  # a notice is a reply too: it counts against the ceiling
             if not self._counts.hit(window, "replies"):
-                return Pacing.CEILING
-        return Pacing.ANSWER
+                return Pacing.CEILING if pacing is Pacing.ANSWER else Pacing.QUIET
+        return pacing
 
     def said(self, pacing: Pacing) -> Pacing:
         """The pacing to act on; over the ceiling, a warning at most once a minute."""

@@ -80,8 +80,9 @@ for i = 1, tonumber(ARGV[6]) do
   k, a = k + 4, a + 2
 end
 for i = 1, tonumber(ARGV[7]) do
-  if pacing == 'answer' and not acquire({{KEYS[k], KEYS[k + 1]}}, {{ARGV[a], ARGV[a + 1], 1}}) then
-    pacing = 'ceiling'
+  if (pacing == 'answer' or pacing == 'notice')
+      and not acquire({{KEYS[k], KEYS[k + 1]}}, {{ARGV[a], ARGV[a + 1], 1}}) then
+    if pacing == 'notice' then pacing = 'quiet' else pacing = 'ceiling' end
   end
   k, a = k + 2, a + 2
 end

@@ -139,8 +139,11 @@ class Conversations:
             return None
         if self.pace is not None:
             entry.pacing = pacing = self.pace.said(pacing)
+        # A message let past the pace because it asks to stop is carried out as an opt-out and
+        # as nothing else: it never gets a full answer at a pace no other message would.
+        opt_out = stop
         if entry.pacing is not Pacing.ANSWER and self.engine.asks_to_stop(inbound):
-            entry = self._locked(store, key, entry)
+            entry, opt_out = self._locked(store, key, entry), True
         value: dict[str, Any] | str = KEEP
         state: State | None = None
         try:
@@ -149,9 +152,9 @@ class Conversations:
             elif store is self._fallback or not entry.locked:
                 if store is self.store:
                     self._unavailable(StoreUnavailable("conversation busy"), message)
-                turn = self.engine.stateless(inbound)
+                turn = self.engine.opt_out(None, inbound) if opt_out else self.engine.stateless(inbound)
             else:
-                state, turn, value = self._turn(entry, inbound, message, delivery)
+                state, turn, value = self._turn(entry, inbound, message, delivery, opt_out)
             produced = produce(turn)
         except BaseException:
             self._settle(lambda: store.abandon(key, delivery, entry))
@@ -199,9 +202,10 @@ class Conversations:
         entry.claim = paced.claim
         return entry
 
-    def _turn(self, entry: Entry, inbound: Inbound, message: Message, delivery: str | None
-              ) -> tuple[State | None, Turn, dict[str, Any] | str]:
-        """Run the engine on the state read under the lock; the value to store after it.
+    def _turn(self, entry: Entry, inbound: Inbound, message: Message, delivery: str | None,
+              opt_out: bool = False) -> tuple[State | None, Turn, dict[str, Any] | str]:
+        """Run the engine on the state read under the lock (with `opt_out`, only the opt-out);
+        the value to store after it.
 
         The saved state names (by a hash prefix) the delivery that produced it and keeps the
         state before it: a retry of that delivery, after a process died between saving and
@@ -212,7 +216,7 @@ class Conversations:
         mark = delivery[:DELIVERY_MARK] if delivery is not None else None
         if saved is not None and mark is not None and saved.get(AFTER) == mark:
             state = _parsed(saved.get(BEFORE))
-        turn = self.engine.handle(state, inbound)
+        turn = self.engine.opt_out(state, inbound) if opt_out else self.engine.handle(state, inbound)
         if turn.state is None:
             turn.forget_messages = _forgotten(state, message.reference)
             return state, turn, DELETE
