@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.content.flows import FlowSet, load_flows
 from bot.content.locales import LocaleInfo, in_menu_order, load_locale_info
 from bot.content.localization import FALLBACK_LOCALE, Localizer, Resources, load_localizer, shipped_locales
+from bot.content.lookalikes import lookalike_table
 from bot.engine.keywords import Command, Keywords
 from bot.engine.places import Places
 from bot.engine.safety import Signs
@@ -62,7 +63,7 @@ def build_catalog(root: Path, default_locale: str = FALLBACK_LOCALE, use_isolati
     else:
         localizer = Localizer({code: resources[code] for code in order}, default_locale,
                               use_isolating)
-    keywords = Keywords(localizer, flows)
+    keywords = Keywords(localizer, flows, lookalike_table())
     stop_words = {locale: [word for word, meaning in table.items() if meaning.command is Command.STOP]
                   for locale, table in keywords.globals.items()}
     understanding = Understanding(localizer, flows, stop_words)

@@ -154,8 +154,11 @@ def _option_table(localizer: Localizer, locale: str, node: Node) -> _Table:
 class Keywords:
     """Every word table, built once at start-up from the Fluent files and the flows."""
 
-    def __init__(self, localizer: Localizer, flows: FlowSet) -> None:
+    def __init__(self, localizer: Localizer, flows: FlowSet,
+                 lookalikes: Mapping[str, str] | None = None) -> None:
         self.collisions: list[Collision] = []
+        # Letters drawn like Latin ones (bot.content.lookalikes), to read "ЅТОР" as STOP.
+        self.lookalikes: Mapping[str, str] = lookalikes or {}
         self.globals: dict[str, dict[str, Meaning]] = {}
         # (flow, node, locale) -> word -> option index: one flat lookup per message.
         self._option_index: dict[tuple[str, str, str], dict[str, int]] = {}
@@ -235,7 +238,7 @@ class Keywords:
             return None
         meaning = table.get(text)
         if meaning is None and not text.isascii():
-            latin = latin_lookalike(text)  # STOP written in Cyrillic look-alikes
+            latin = latin_lookalike(text, self.lookalikes)  # STOP written in look-alikes
             if latin is not None:
                 meaning = table.get(latin)
         return meaning

@@ -24,6 +24,8 @@ from bot.engine.understand import ENGLISH, Understanding, runs_of
 LANGUAGE_GAP = 1
 # A command addressed to a Telegram bot by name in a group: /stop@kyr_bot.
 _BOT_NAME = re.compile(r"@\w+$")
+# A keyword spelled out in pieces ("S T O P", "STO P") is read joined, when it is this short.
+MAX_PIECES, MAX_SPELLED = 12, 14
 # Anything that is not a letter, a digit or a space: emoji, arrows, punctuation around a word.
 _SYMBOLS = re.compile(r"[^\w\s]|_")
 
@@ -53,6 +55,7 @@ class OptOuts:
                     if meaning.message_id == COMMAND_MESSAGES[Command.STOP] and locale not in owners:
                         owners.append(locale)
         self._words = {word: owners[0] if owners else "" for word, owners in words.items()}
+        self._lookalikes = keywords.lookalikes
         # Words that ask for help, in every language: a message that asks for help and names no
         # stop word is never read as a request to stop ("help me please", "aidez-moi svp").
         self._help = frozenset(word for table in keywords.globals.values()
@@ -64,7 +67,7 @@ class OptOuts:
         """A stop word of any language sent alone, however it is dressed: emoji or symbols
         around it, repeated, addressed to a bot by name, spelled out letter by letter, or
         written with look-alike letters of another script."""
-        for form in _forms(text):
+        for form in _forms(text, self._lookalikes):
             locale = self._words.get(form)
             if locale is not None:
                 return OptOut(locale)
@@ -116,19 +119,17 @@ class OptOuts:
         return tuple(sorted(found, key=lambda locale: (locale != conversation, -known.get(locale, 0))))
 
 
-def _forms(text: str) -> Iterable[str]:
+def _forms(text: str, lookalikes: Mapping[str, str]) -> Iterable[str]:
     """The ways a single keyword may hide in a normalised message, plainest first."""
     yield text
-    plain = _BOT_NAME.sub("", text)
-    plain = " ".join(_SYMBOLS.sub(" ", plain).split())
-    if plain != text:
-        yield plain
-    words = plain.split()
-    if len(words) > 1 and len(set(words)) == 1:
-        yield words[0]  # STOP STOP
-    if len(words) > 2 and all(len(word) == 1 for word in words):
-        yield "".join(words)  # S T O P, s.t.o.p
-    lookalike = latin_lookalike(plain)
-    if lookalike is not None:
-        yield lookalike
-
+    latin = latin_lookalike(text, lookalikes)  # ꜱᴛᴏᴘ, 🆂🆃🅾🅿, ЅТОР: letters drawn like Latin
+    for shown in (text, latin) if latin is not None else (text,):
+        plain = _BOT_NAME.sub("", shown)
+        plain = " ".join(_SYMBOLS.sub(" ", plain).split())
+        if plain != text:
+            yield plain
+        words = plain.split()
+        if len(words) > 1 and len(set(words)) == 1:
+            yield words[0]  # STOP STOP
+        if 1 < len(words) <= MAX_PIECES and len("".join(words)) <= MAX_SPELLED:
+            yield "".join(words)  # S T O P, s.t.o.p, STO P

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 # Characters people put around a keyword that never change its meaning ("1.", "¿menú?", "/start").
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?¡¿'\"()[]{}<>/\\*#-_~`“”‘’«»。、！？،؛؟"
@@ -28,25 +29,15 @@ _FORMAT_CHARACTERS = (0x00AD, 0x061C, 0x180E, *range(0x200B, 0x2010), *range(0x2
                       *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF,
                       *range(0xFFF9, 0xFFFC))
 
-# Cyrillic and Greek letters drawn like Latin ones, for reading a command written with them
-# ("ЅТОР"); used only where every letter is Latin or one of these.
-_CONFUSABLE = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
-    "ӏ": "l", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-    "υ": "u", "χ": "x", "ϲ": "c"})
-_CONFUSABLE_LETTERS = frozenset(chr(code) for code in _CONFUSABLE)
-
-
-def latin_lookalike(text: str) -> str | None:
-    """A normalised text written in Latin letters and their Cyrillic or Greek look-alikes, as
-    plain Latin; None when it uses another letter (a Russian or Greek word stays itself)."""
-    if text.isascii() or not any(char in _CONFUSABLE_LETTERS for char in text):
+def latin_lookalike(text: str, lookalikes: Mapping[str, str]) -> str | None:
+    """A normalised text written in Latin letters and letters drawn like them (ЅТОР, ꜱᴛᴏᴘ,
+    🆂🆃🅾🅿; the table comes from bot.content.lookalikes), as plain Latin; None when it uses
+    another letter (a Russian or Greek word stays itself)."""
+    if text.isascii() or not any(char in lookalikes for char in text):
         return None
-    if any(char.isalpha() and not char.isascii() and char not in _CONFUSABLE_LETTERS
-           for char in text):
+    if any(char.isalpha() and not char.isascii() and char not in lookalikes for char in text):
         return None
-    return text.translate(_CONFUSABLE)
+    return "".join(lookalikes.get(char, char) for char in text)
 
 
 def _fold_table() -> dict[int, str | None]:
