@@ -249,3 +249,19 @@ def test_another_accounts_request_is_refused_when_the_account_is_set() -> None:
     assert post_signed(own, other).status_code == 403
     mine = sms_form("hola", sid=f"SM{next(SIDS):032d}", AccountSid="AC" + "1" * 32)
     assert post_signed(own, mine).status_code == 200
+
+
+@pytest.mark.parametrize("field", ["MessageSid", "From"])
+def test_a_field_that_swallows_the_fields_after_it_is_refused(client: FlaskClient,
+                                                             field: str) -> None:
+    """The audit's re-splitting: Twilio signs url + key1 + value1 + key2 + value2... with no
+    separator, so MessageSid (or From) can absorb every field sorted after it and the signature
+    still validates, giving a new delivery id (or a new sender) from one captured request."""
+    form = sms_form("hola", sid=f"SM{next(SIDS):032d}", MessagingServiceSid="MG" + "0" * 32)
+    keys = sorted(form)
+    after = keys[keys.index(field) + 1:keys.index(field) + 3]
+    merged = {key: value for key, value in form.items() if key not in after}
+    merged[field] = form[field] + "".join(key + form[key] for key in after)
+    assert signature(f"{PUBLIC_URL}/twilio", merged) == signature(f"{PUBLIC_URL}/twilio", form)
+    assert post_signed(client, form).status_code == 200
+    assert post_signed(client, merged).status_code == 400

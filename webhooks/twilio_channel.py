@@ -1,6 +1,7 @@
 """POST /twilio: SMS and WhatsApp through Twilio, answered with TwiML."""
 
 import hmac
+import re
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
@@ -66,6 +67,23 @@ def _authentic(settings: Settings, validator: RequestValidator | None, form: dic
     return bool(validator.validate(url, form, signature, algorithm))
 
 
+# Twilio's identifiers and numbers, as Twilio writes them: a message SID (SM or MM and 32 hex
+# digits), an account SID (AC and 32 hex digits), and E.164 numbers, WhatsApp's with its prefix.
+MESSAGE_SID = re.compile(r"(?:SM|MM)[0-9a-f]{32}")
+ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
+NUMBER = re.compile(r"(?:whatsapp:)?\+[1-9][0-9]{6,14}")
+SHAPES = {"MessageSid": MESSAGE_SID, "SmsSid": MESSAGE_SID, "SmsMessageSid": MESSAGE_SID,
+          "AccountSid": ACCOUNT_SID, "From": NUMBER, "To": NUMBER}
+REQUIRED = ("MessageSid", "AccountSid", "From")
+
+
+def _well_formed(form: dict[str, str]) -> bool:
+    """True when every id and number a signed request carries has Twilio's shape (a field that
+    swallowed the fields after it does not)."""
+    return all(key in form for key in REQUIRED) and all(
+        shape.fullmatch(form[key]) is not None for key, shape in SHAPES.items() if key in form)
+
+
 @lru_cache(maxsize=4096)  # every reply is made of the content: a few thousand distinct ones
 def twiml(bodies: tuple[str, ...], media: str | None = None) -> str:
     """The TwiML that sends these bodies (the last with a picture, if any), built by the twilio
@@ -88,9 +106,13 @@ def inbound() -> Response:
     if not _authentic(current.settings, current.twilio_validator, form):
         abort(403)  # before any state is read or anything is logged
     # The signature joins keys and values with no separator, so "MessageSid=SMx" can be rewritten
-    # "MessageSi=dSMx" and still validate: a message webhook must carry both ids as such.
+    # "MessageSi=dSMx", or MessageSid can swallow the fields after it, and still validate: a
+    # message webhook must carry both ids, each in the shape Twilio gives it, and a sender that
+    # is a phone number.
     account = form.get("AccountSid", "")
     if not form.get("MessageSid") or not account:
+        abort(400)
+    if current.twilio_validator is not None and not _well_formed(form):
         abort(400)
     expected = current.settings.twilio_account_sid
     if expected and account != expected:
