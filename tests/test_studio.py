@@ -251,6 +251,21 @@ def test_save_refuses_an_empty_conversation_an_unknown_folder_and_non_json(clien
     assert form.status_code == 415
 
 
+def test_save_refuses_a_name_too_long_for_a_file_and_a_flow_that_does_not_exist(
+        client: FlaskClient, app: Flask) -> None:
+    """A 300-letter name once made the file system refuse the file (a 500); a made-up flow once
+    made a new folder of tests for nothing the content has."""
+    send(client, "sms", "hello")
+    long = client.post("/api/save", json={"channel": "sms", "name": "a" * 300})
+    assert long.status_code == 400 and "up to 100" in long.get_json()["error"]
+    unknown = client.post("/api/save", json={"channel": "sms", "name": "ok1", "flow": "zzznew"})
+    assert unknown.status_code == 400 and "no flow 'zzznew'" in unknown.get_json()["error"]
+    assert "clinic" in unknown.get_json()["error"]  # the flows it could be
+    assert not app.extensions["kyr_studio"].transcripts.exists()
+    longest = client.post("/api/save", json={"channel": "sms", "name": "a" * 100, "flow": "main"})
+    assert longest.status_code == 201
+
+
 def test_only_this_machine_is_answered(client: FlaskClient) -> None:
     assert client.get("/", headers={"Host": "studio.example:8001"}).status_code == 403
     assert client.get("/api/problems", headers={"Host": "127.0.0.1:8001"}).status_code == 200

@@ -46,7 +46,7 @@ CHANNELS = ("sms", "whatsapp", "telegram")
 DEFAULT_PORT = 8001
 PORT_ENV = "PORT"
 LOOPBACK_HOST = "127.0.0.1"
-CASE_NAME = re.compile(r"[a-z0-9_-]+")  # a saved test's file name, without .yaml
+CASE_NAME = re.compile(r"[a-z0-9_-]{1,100}")  # a saved test's file name, without .yaml
 FOLDER_NAME = re.compile(r"[a-z0-9_]+")  # the folder under tests/transcripts/ (a flow's id)
 COOKIE = "kyr_studio"
 MAX_SESSIONS = 64  # browsers remembered; the oldest is forgotten first
@@ -125,13 +125,15 @@ def save_transcript(folder: Path, flow: str, case: str, catalog: Catalog, texts:
                     locale: str | None, channel: str, comment: str = ""
                     ) -> tuple[Path, Path, list[Step]]:
     """Write <folder>/<flow>/<case>.yaml and its snapshot <case>.txt, never overwriting; return
-    both paths and the steps recorded. Raises ValueError for a name that is not lowercase
-    letters, digits, dashes and underscores, or an empty conversation; FileExistsError if the case exists."""
+    both paths and the steps recorded. Raises ValueError for a name that is not up to 100
+    lowercase letters, digits, dashes and underscores, a flow the content does not have, or an
+    empty conversation; FileExistsError if the case exists."""
     if not CASE_NAME.fullmatch(case):
-        raise ValueError(f"a test's name is lowercase letters, digits, dashes and underscores (such as "
-                         f"door_es), not {case!r}")
-    if not FOLDER_NAME.fullmatch(flow):
-        raise ValueError(f"no flow {flow!r}")
+        raise ValueError(f"a test's name is up to 100 lowercase letters, digits, dashes and "
+                         f"underscores (such as door_es), not {case[:40]!r}")
+    if not FOLDER_NAME.fullmatch(flow) or flow not in catalog.flows.flows:
+        raise ValueError(f"no flow {flow[:40]!r}: choose one of "
+                         f"{', '.join(sorted(catalog.flows.flows))}")
     if not texts:
         raise ValueError("nothing to save: send a message first")
     path = folder / flow / f"{case}.yaml"
