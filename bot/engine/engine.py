@@ -322,6 +322,15 @@ class Engine:
             state = state.touched(self._localizer.resolve(state.locale), inbound.received_at)
         return self._stop(state, inbound)
 
+    def stopped(self, state: State | None, locale: str, inbound: Inbound) -> State:
+        """The state of a person who opted out (kept apart from the conversation, which may have
+        expired): their conversation if there is one, else a new one in that language."""
+        if state is None:
+            now = inbound.received_at
+            state = State(self._entry.id, self._entry.start, self._localizer.resolve(locale),
+                          started_at=now, updated_at=now)
+        return state if state.opted_out else state._replace(opted_out=True, history=(), misses=0)
+
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""
         if state is None:

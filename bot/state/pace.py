@@ -81,6 +81,11 @@ class SlidingCounts:
                 self._sweep(now)
             return True
 
+    def forget(self, window: Window, kind: str, who: str) -> None:
+        """Drop one count (a person who asked to be forgotten)."""
+        with self._guard:
+            self._counts.pop((window, kind, who), None)
+
     def _sweep(self, now: float) -> None:
         """Drop counts whose windows no longer weigh anything (caller holds the lock)."""
         for name, (start, _previous, _current) in list(self._counts.items()):
@@ -114,6 +119,12 @@ class Pace:
             if not self._counts.hit(window, "replies"):
                 return Pacing.CEILING if pacing is Pacing.ANSWER else Pacing.QUIET
         return pacing
+
+    def forget(self, who: str) -> None:
+        """Forget how fast `who` wrote (CLEAR): their counts here, not the ceiling's."""
+        for window in self.sender:
+            self._counts.forget(window, "sender", who)
+            self._counts.forget(Window(1, window.seconds), "notice", who)
 
     def said(self, pacing: Pacing) -> Pacing:
         """The pacing to act on; over the ceiling, a warning at most once a minute."""

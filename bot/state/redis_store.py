@@ -2,11 +2,12 @@
 
 Keys: kyr:s:<pseudonym> (state, expires when idle), kyr:d:<hashed delivery id> (dedupe: a short
 claim while the turn runs, then a 24-hour record), kyr:l:<pseudonym> (a short per-conversation
-lock), kyr:r:... (pace counts: per pseudonym, and one for all replies). Values hold only the
-engine's state and counts. A turn costs two round trips: one script on the way in (claim, pace,
-lock, read) and one on the way out (save or delete, unlock, confirm). The server's persistence
-settings are checked at start, on every new connection and at least once a minute; while it
-persists, nothing is written.
+lock), kyr:o:<pseudonym> (an opt-out: the language code, kept until START), kyr:r:... (pace
+counts: per pseudonym for at most two windows, dropped at CLEAR, and one for all replies).
+Values hold only the engine's state, a language code and counts. A turn costs two round trips:
+one script on the way in (claim, pace, lock, read) and one on the way out (save or delete, unlock,
+confirm). The server's persistence settings are checked at start, on every new connection and
+at least once a minute; while it persists, nothing is written.
 """
 
 import json
@@ -59,10 +60,10 @@ GIVEN_UP_KEPT = 1_000  # conversations whose way in timed out, remembered for th
 _WINDOW = resources.files("limits").joinpath(
     "resources/redis/lua_scripts/acquire_sliding_window.lua").read_text(encoding="utf-8")
 # The way in. KEYS: delivery, lock, state, then per sender window its count pair and its
-# notice pair, then per ceiling window its pair. ARGV: claim ("" without a delivery id), claim
-# ms, lock token, lock ms, stop ("1": answer at any pace), sender windows, ceiling windows, the
-# locks this process gave up on (comma-separated), then amount and seconds of each window. The
-# rule is Pace.judge's, on counts every process shares.
+# notice pair, then per ceiling window its pair, and last the opt-out mark. ARGV: claim (""
+# without a delivery id), claim ms, lock token, lock ms, stop ("1": answer at any pace), sender
+# windows, ceiling windows, the locks this process gave up on (comma-separated), then amount and
+# seconds of each window. The rule is Pace.judge's, on counts every process shares.
 _ENTER = f"""
 local function acquire(KEYS, ARGV)
 {_WINDOW}
@@ -87,7 +88,9 @@ for i = 1, tonumber(ARGV[7]) do
   k, a = k + 2, a + 2
 end
 if pacing ~= 'answer' and ARGV[5] ~= '1' then
-  if pacing == 'notice' then return {{pacing, redis.call('get', KEYS[3])}} end
+  if pacing == 'notice' then
+    return {{pacing, redis.call('get', KEYS[3]), redis.call('get', KEYS[#KEYS])}}
+  end
   return {{pacing}}
 end
 local holder = redis.call('get', KEYS[2])
@@ -95,20 +98,27 @@ if holder and not string.find(',' .. ARGV[8] .. ',', ',' .. holder .. ',', 1, tr
   return {{'busy'}}
 end
 redis.call('set', KEYS[2], ARGV[3], 'PX', ARGV[4])
-return {{'answer', redis.call('get', KEYS[3])}}
+return {{'answer', redis.call('get', KEYS[3]), redis.call('get', KEYS[#KEYS])}}
 """
-# The way out. KEYS: state, lock, delivery. ARGV: "save", "delete" or "keep", the state, its
-# ttl, the lock token ("" if not held), the lock's least remaining ms for a save, confirm
-# ("1"), the delivery record's ttl. Returns 0 when the save was refused (nothing confirmed).
+# The way out. KEYS: state, lock, delivery, opt-out mark, then the person's pace counts.
+# ARGV: "save", "delete" or "keep", the state, its ttl, the lock token ("" if not held), the
+# lock's least remaining ms for a save, confirm ("1"), the delivery record's ttl, the opt-out
+# ("-" unchanged, "" drop it, else keep it in that language, with no expiry). A delete (CLEAR)
+# drops the pace counts too. Returns 0 when the save was refused (nothing confirmed or marked).
 _LEAVE = """
 local saved = 1
 if ARGV[1] == 'save' then
   if redis.call('get', KEYS[2]) == ARGV[4] and redis.call('pttl', KEYS[2]) >= tonumber(ARGV[5]) then
     redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3])
   else saved = 0 end
-elseif ARGV[1] == 'delete' then redis.call('del', KEYS[1]) end
+elseif ARGV[1] == 'delete' then
+  redis.call('del', KEYS[1])
+  for i = 5, #KEYS do redis.call('del', KEYS[i]) end
+end
 if ARGV[4] ~= '' and redis.call('get', KEYS[2]) == ARGV[4] then redis.call('del', KEYS[2]) end
 if saved == 1 and ARGV[6] == '1' then redis.call('set', KEYS[3], '1', 'EX', ARGV[7]) end
+if saved == 1 and ARGV[8] == '' then redis.call('del', KEYS[4])
+elseif saved == 1 and ARGV[8] ~= '-' then redis.call('set', KEYS[4], ARGV[8]) end
 return saved
 """
 
@@ -379,7 +389,7 @@ class RedisStore:
         claim, token = (self._tokens() if delivery is not None else ""), self._tokens()
         sender, ceiling = (pace.sender, pace.replies) if pace is not None else ((), ())
         keys = [f"kyr:d:{delivery}", f"kyr:l:{key}", f"kyr:s:{key}",
-                *_counted(sender, ceiling, key)]
+                *_counted(sender, ceiling, key), f"kyr:o:{key}"]
         given_up = ",".join(self._given_up.get(key, ()))
         args: list[str | int] = [claim, int(CLAIM_SECONDS * 1000), token, LOCK_MILLISECONDS,
                                  "1" if stop else "0", len(sender), len(ceiling), given_up]
@@ -391,15 +401,17 @@ class RedisStore:
             if time.monotonic() > deadline:
                 return Entry(Pacing.ANSWER, None, claim or None)  # answered without state
             time.sleep(LOCK_POLL_SECONDS)
-            reply = self._way_in(key, token, keys[:3],
+            reply = self._way_in(key, token, [*keys[:3], keys[-1]],
                                  ["", 0, token, LOCK_MILLISECONDS, "1", 0, 0, given_up])
         outcome = reply[0].decode()
         if outcome in ("duplicate", "held"):
             return Entry(None, held=outcome == "held")
         saved = _state(reply[1]) if len(reply) > 1 else None
+        opted_out = _language(reply[2]) if len(reply) > 2 else None
         locked = outcome == "answer"
         pacing = Pacing.ANSWER if locked else Pacing(outcome)
-        return Entry(pacing, saved, claim or None, locked=locked, handle=token if locked else None)
+        return Entry(pacing, saved, claim or None, locked=locked, handle=token if locked else None,
+                     opted_out=opted_out, counts=tuple(_counted(sender, (), key)))
 
     def leave(self, key: str, delivery: str | None, entry: Entry,
               value: dict[str, Any] | str) -> None:
@@ -412,13 +424,15 @@ class RedisStore:
         elif entry.locked and value == DELETE:
             mode = "delete"
         confirm = delivery is not None and entry.claim is not None
+        counts = list(entry.counts) if mode == "delete" else []
         try:
-            if mode == "save" or confirm:
+            if mode == "save" or confirm or entry.mark:
                 self._private()
-            saved = self._run(self._leave, [f"kyr:s:{key}", f"kyr:l:{key}", f"kyr:d:{delivery}"],
+            saved = self._run(self._leave, [f"kyr:s:{key}", f"kyr:l:{key}", f"kyr:d:{delivery}",
+                                            f"kyr:o:{key}", *counts],
                               [mode, data, max(1, int(self.idle_seconds)), entry.handle or "",
                                LOCK_MILLISECONDS - SAVE_WITHIN_MS, "1" if confirm else "0",
-                               DELIVERY_SECONDS])
+                               DELIVERY_SECONDS, "-" if entry.mark is None else entry.mark])
         except StoreUnavailable as error:
             if mode == "keep":
                 raise
@@ -436,6 +450,19 @@ class RedisStore:
                 self._release(keys=[f"kyr:d:{delivery}"], args=[entry.claim], client=pipeline)
             return pipeline.execute()
         self._call(both)
+
+    def opted_out(self, key: str) -> str | None:
+        """The language of the person's opt-out, if they opted out and have not started again."""
+        return _language(self._call(lambda: self.client.get(f"kyr:o:{key}")))
+
+    def mark_opted_out(self, key: str, locale: str | None) -> None:
+        """Keep an opt-out with no expiry (until START, or until the server restarts: it never
+        persists); None drops it. An erasure is allowed even while the server persists."""
+        if locale is None:
+            self._call(lambda: self.client.delete(f"kyr:o:{key}"))
+            return
+        self._private()
+        self._call(lambda: self.client.set(f"kyr:o:{key}", locale))
 
     def _way_in(self, key: str, token: str, keys: list[str], args: list[Any]) -> Any:
         """The way in; if it fails, its lock is one this process gave up on. Once one has run,
@@ -464,6 +491,13 @@ def _counted(sender: tuple[Window, ...], ceiling: tuple[Window, ...], key: str) 
     for window in ceiling:
         names += [f"kyr:r:replies:{window.tag}:p", f"kyr:r:replies:{window.tag}:c"]
     return names
+
+
+def _language(raw: Any) -> str | None:
+    """An opt-out mark's language code, or None if there is no mark."""
+    if not isinstance(raw, bytes):
+        return None
+    return raw.decode("ascii", "replace")[:16]
 
 
 def _state(raw: Any) -> dict[str, Any] | None:

@@ -6,6 +6,7 @@ one person from topic to topic (see PRIVACY.md).
 """
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ R = TypeVar("R")
 AFTER, BEFORE = "after", "before"  # beside a saved state: the delivery behind it, the state before
 DELIVERY_MARK = 16  # hex characters of the hashed delivery id kept with the state
 CLAIM_POLL_SECONDS = 0.05  # how often a copy of a delivery being answered looks for the outcome
+PENDING_KEPT = 10_000  # opt-outs (and STARTs) waiting for the store to come back, per process
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,10 @@ class Conversations:
         self.pseudonymize = pseudonymize
         self.clock = clock
         self.tags = tags  # KYR_LOG_TURN_TAGS=1: a daily tag per person on each line, for debugging
+        # Opt-outs (a language) and STARTs (None) carried out while the store was down, written
+        # to it as soon as it answers again: an opt-out is never forgotten for an outage.
+        self._pending: dict[str, str | None] = {}
+        self._pending_guard = threading.Lock()
 
     def handle(self, message: Message) -> Turn | None:
         """Answer a message; None when it is a provider's retry of one already answered."""
@@ -128,6 +134,7 @@ class Conversations:
         stop = self.pace is not None and self.engine.asks_to_stop(inbound, sentences=False)
         store: StateStore = self.store
         try:
+            self._write_pending()
             entry = self._enter(key, delivery, stop)
         except StoreUnavailable as error:
             self._unavailable(error, message)
@@ -152,15 +159,18 @@ class Conversations:
             elif store is self._fallback or not entry.locked:
                 if store is self.store:
                     self._unavailable(StoreUnavailable("conversation busy"), message)
-                turn = self.engine.opt_out(None, inbound) if opt_out else self.engine.stateless(inbound)
+                state, turn = self._without_state(key, inbound, opt_out)
             else:
                 state, turn, value = self._turn(entry, inbound, message, delivery, opt_out)
             produced = produce(turn)
         except BaseException:
             self._settle(lambda: store.abandon(key, delivery, entry))
             raise
+        entry.mark = _opt_out_change(state, turn)
+        left = False
         try:
             store.leave(key, delivery, entry, value)
+            left = True
         except NotSaved as error:  # a menu nobody remembers would answer the next "1" wrongly
             self._unavailable(error, message)
             turn = self.engine.stateless(inbound)
@@ -170,6 +180,9 @@ class Conversations:
                 self._settle(lambda: store.confirm_delivery(delivery, claim))
         except StoreUnavailable:
             self._unsettled()
+        if value == DELETE and self.pace is not None:  # CLEAR: how fast they wrote goes too
+            self.pace.forget(key)
+        self._keep_opt_out(key, entry.mark, written=left and store is self.store)
         where = turn.state or state
         flow, node = (where.flow, where.node) if where else ("-", "-")
         seconds = time.perf_counter() - started
@@ -216,6 +229,8 @@ class Conversations:
         mark = delivery[:DELIVERY_MARK] if delivery is not None else None
         if saved is not None and mark is not None and saved.get(AFTER) == mark:
             state = _parsed(saved.get(BEFORE))
+        if entry.opted_out is not None:  # kept apart: it outlives the conversation
+            state = self.engine.stopped(state, entry.opted_out, inbound)
         turn = self.engine.opt_out(state, inbound) if opt_out else self.engine.handle(state, inbound)
         if turn.state is None:
             turn.forget_messages = _forgotten(state, message.reference)
@@ -228,11 +243,51 @@ class Conversations:
         return state, turn, value
 
     def _paced(self, entry: Entry, inbound: Inbound) -> Turn:
-        """The notice (in the person's language, read without the lock) or silence."""
+        """The notice (in the person's language, read without the lock) or silence; silence
+        for a person who opted out."""
         saved = _parsed(entry.saved)
+        opted_out = entry.opted_out is not None or (saved is not None and saved.opted_out)
         return self.engine.paced(saved.locale if saved is not None else
                                  self.engine.infer_locale(inbound),
-                                 notice=entry.pacing is Pacing.NOTICE)
+                                 notice=entry.pacing is Pacing.NOTICE and not opted_out)
+
+    def _without_state(self, key: str, inbound: Inbound, opt_out: bool
+                       ) -> tuple[State | None, Turn]:
+        """The store is down or the conversation busy: the stateless answer, or the opt-out
+        only; a person this process saw opt out stays opted out."""
+        locale = self._fallback.opted_out(key)
+        if locale is not None:
+            state = self.engine.stopped(None, locale, inbound)
+            return state, self.engine.handle(state, inbound)
+        return None, self.engine.opt_out(None, inbound) if opt_out else self.engine.stateless(inbound)
+
+    def _keep_opt_out(self, key: str, change: str | None, written: bool) -> None:
+        """An opt-out (or a START) is also kept in this process's memory, for outages, and
+        queued until the store takes it if the way out could not write it."""
+        if change is None:
+            return
+        self._fallback.mark_opted_out(key, change or None)
+        with self._pending_guard:
+            self._pending.pop(key, None)
+            if written:
+                return
+            if len(self._pending) >= PENDING_KEPT:
+                self._pending.pop(next(iter(self._pending)))
+            self._pending[key] = change or None
+        log.warning("event=opt-out-pending reason=store-unavailable")
+
+    def _write_pending(self) -> None:
+        """Opt-outs and STARTs carried out while the store was down, written now, in order;
+        StoreUnavailable (and the rest kept) if it is still down."""
+        if not self._pending:
+            return
+        with self._pending_guard:
+            waiting = list(self._pending.items())
+        for key, locale in waiting:
+            self.store.mark_opted_out(key, locale)
+            with self._pending_guard:
+                if key in self._pending and self._pending[key] == locale:
+                    del self._pending[key]
 
     def _duplicate(self, message: Message) -> None:
         """A copy of a delivery answered or being answered: acknowledged, not answered."""
@@ -266,6 +321,15 @@ def _parsed(saved: Any) -> State | None:
     except ValueError:
         log.warning("event=unreadable-state")
         return None
+
+
+def _opt_out_change(before: State | None, turn: Turn) -> str | None:
+    """What the turn did to the opt-out kept apart: None nothing, "" START, else its language."""
+    was = before is not None and before.opted_out
+    now = turn.state.opted_out if turn.state is not None else was
+    if was == now:
+        return None
+    return turn.state.locale if now and turn.state is not None else ""
 
 
 def _as_is(turn: Turn) -> Turn:

@@ -22,6 +22,9 @@ DELIVERY_SECONDS = 24 * 60 * 60  # Telegram keeps retrying an update for 24 hour
 CLAIM_SECONDS = 1.0
 RETURNING_SHARE = 0.9  # of the memory store's room, at most this much for conversations in progress
 CLAIMS_SWEPT_AT = 1_000  # in-flight claims are few; past this many, expired ones are dropped
+# Opt-outs are kept apart from conversations and without their idle expiry: a person who said
+# STOP stays stopped until they say START. The memory store keeps this many, the newest.
+MAX_OPT_OUTS = 100_000
 
 
 KEEP: Final = "keep"  # what `leave` is given when the stored state does not change
@@ -60,6 +63,11 @@ class Entry:
     locked: bool = False  # the turn holds the conversation's lock (False with ANSWER: busy)
     held: bool = False  # with pacing None: another turn is answering it right now
     handle: Any = field(default=None, repr=False)  # the store's grip on the lock
+    opted_out: str | None = None  # the person opted out (the language they used), kept apart
+    # What the way out does to the opt-out kept apart: None nothing, "" drop it (START), else
+    # keep it in that language (STOP). Set by the service once the turn is known.
+    mark: str | None = None
+    counts: tuple[str, ...] = ()  # the store's names for this person's pace counts (Redis)
 
 
 class StateStore(Protocol):
@@ -88,6 +96,14 @@ class StateStore(Protocol):
 
     def abandon(self, key: str, delivery: str | None, entry: Entry) -> None: ...
 
+    def opted_out(self, key: str) -> str | None:
+        """The language of the person's opt-out if they opted out and have not started again."""
+        ...
+
+    def mark_opted_out(self, key: str, locale: str | None) -> None:
+        """Keep an opt-out (in that language) until START; None: the person started again."""
+        ...
+
     def health(self) -> str | None:
         """None if the store answers and may be written to now; else why not (for /readyz)."""
         ...
@@ -109,11 +125,14 @@ class Stepwise:
         try:
             pacing = pace.judge(key) if pace is not None else Pacing.ANSWER
             if pacing is not Pacing.ANSWER and not stop:
-                return Entry(pacing, self.load(key) if pacing is Pacing.NOTICE else None, claim)
+                if pacing is not Pacing.NOTICE:
+                    return Entry(pacing, None, claim)
+                return Entry(pacing, self.load(key), claim, opted_out=self.opted_out(key))
             hold = ExitStack()
             hold.enter_context(self.lock(key))
             try:
-                return Entry(Pacing.ANSWER, self.load(key), claim, locked=True, handle=hold)
+                return Entry(Pacing.ANSWER, self.load(key), claim, locked=True, handle=hold,
+                             opted_out=self.opted_out(key))
             except BaseException:
                 hold.close()
                 raise
@@ -131,6 +150,8 @@ class Stepwise:
                 self.delete(key)
             elif entry.locked and isinstance(value, dict):
                 self.save(key, value)
+            if entry.mark is not None:
+                self.mark_opted_out(key, entry.mark or None)
         except StoreUnavailable as error:
             raise NotSaved(str(error)) from None
         finally:
@@ -166,6 +187,7 @@ class MemoryStore(Stepwise):
         self._guard = threading.Lock()
         self._locks: dict[str, list[Any]] = {}
         self._tokens = Tokens()
+        self._opted_out: OrderedDict[str, str] = OrderedDict()  # key: language; no expiry
 
     def load(self, key: str) -> dict[str, Any] | None:
         """The state under `key`, or None if there is none or it expired."""
@@ -254,6 +276,22 @@ class MemoryStore(Stepwise):
                 entry[1] -= 1
                 if entry[1] == 0:
                     del self._locks[key]
+
+    def opted_out(self, key: str) -> str | None:
+        """The language of the person's opt-out, if they opted out and have not started again."""
+        with self._guard:
+            return self._opted_out.get(key)
+
+    def mark_opted_out(self, key: str, locale: str | None) -> None:
+        """Keep an opt-out until START (the oldest go first past MAX_OPT_OUTS); None drops it."""
+        with self._guard:
+            if locale is None:
+                self._opted_out.pop(key, None)
+                return
+            self._opted_out[key] = locale
+            self._opted_out.move_to_end(key)
+            while len(self._opted_out) > MAX_OPT_OUTS:
+                self._opted_out.popitem(last=False)
 
     def health(self) -> str | None:
         """Memory always answers."""
