@@ -34,13 +34,22 @@ def _configure_logging(settings: Settings) -> None:
     """One line per event on stderr for the app's loggers, once per process, as text or JSON
     (KYR_LOG_FORMAT); every logger's records are sanitized (bot.state.logsafe)."""
     logsafe.install()
-    root = logging.getLogger("kyr")
-    if not root.handlers:
-        root.addHandler(logsafe.LineHandler())
-        root.setLevel(logging.INFO)
-        root.propagate = False
-    for handler in root.handlers:
-        handler.setFormatter(logsafe.formatter(settings.log_format))
+    own = logging.getLogger("kyr")
+    if not own.handlers:
+        own.addHandler(logsafe.LineHandler())
+        own.setLevel(logging.INFO)
+        own.propagate = False
+    # Other libraries' warnings (twilio, redis, telegram) reach the root logger: without a
+    # handler of ours there, Python's last resort would write them unformatted, not as JSON.
+    root = logging.getLogger()
+    if not any(getattr(handler, "kyr_root", False) for handler in root.handlers):
+        last_resort = logsafe.LineHandler()
+        last_resort.kyr_root = True  # type: ignore[attr-defined]
+        last_resort.setLevel(logging.WARNING)
+        root.addHandler(last_resort)
+    for handler in (*own.handlers, *root.handlers):
+        if isinstance(handler, logsafe.LineHandler):
+            handler.setFormatter(logsafe.formatter(settings.log_format))
 
 
 def _pseudonymizer(settings: Settings) -> Pseudonymizer:

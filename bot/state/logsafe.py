@@ -4,7 +4,7 @@ The app's own loggers (`kyr.*`) write event lines built only from event names, c
 names, locales and pseudonym prefixes, so they pass as written. Any other logger (Werkzeug,
 gunicorn, python-telegram-bot, twilio, redis, ...) may put a request line, an update or a phone
 number in its arguments, so its records keep only their message template, with anything that
-looks like a number removed, and lose their arguments. Exceptions, from any logger, keep their
+looks like a number or is quoted removed, and lose their arguments. Exceptions, from any logger, keep their
 type and the places they passed through, never their message, the request body or local variables.
 """
 
@@ -19,6 +19,10 @@ from typing import Any
 
 OWN_LOGGERS = "kyr"
 NUMBER = re.compile(r"\+?\d[\d ().\-/]{4,}\d")  # phone numbers, chat ids, long ids
+# Some libraries format before they log: gunicorn writes a malformed request's line or header
+# into its message, quoted (Invalid HTTP header name: 'what the person typed'). Quoted text in
+# a foreign message is dropped, and so is the rest of a line after an opening quote.
+QUOTED = re.compile(r"(?<!\w)(?:'[^']*'|\"[^\"]*\"|['\"].*)", re.DOTALL)  # not the ' of can't
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
@@ -39,7 +43,7 @@ def sanitize(record: logging.LogRecord) -> logging.LogRecord:
     if record.name == OWN_LOGGERS or record.name.startswith(OWN_LOGGERS + "."):
         return record
     template = record.msg if isinstance(record.msg, str) else type(record.msg).__name__
-    record.msg = NUMBER.sub("[number]", template)
+    record.msg = NUMBER.sub("[number]", QUOTED.sub("(withheld)", template))
     record.args = None
     return record
 
