@@ -26,6 +26,7 @@ import yaml
 from tests.conftest import REPO
 from tests.helpers import TWILIO_TOKEN, signature, wait_until_serving
 from tests.redisserver import free_port
+from tests.test_serve import KYR, checkout_env
 
 COMPOSE = yaml.safe_load((REPO / "compose.yaml").read_text(encoding="utf-8"))
 DOCKERFILE = (REPO / "Dockerfile").read_text(encoding="utf-8")
@@ -129,6 +130,9 @@ class Stack:
         keep = {name: value for name, value in os.environ.items()
                 if name in ("PATH", "HOME", "TMPDIR", "KYR_CACHE_DIR", "LANG", "VIRTUAL_ENV")}
         command = loopback_command()
+        if command[0] == "kyr":  # this checkout's own, whatever else is on PATH
+            command = [*KYR, *command[1:]]
+            environment = checkout_env(environment)
         executable = shutil.which(command[0])
         assert executable, command
         log = self.folder / f"bot-{number}.log"

@@ -10,7 +10,6 @@ change, rewrite them with `pytest tests/test_card.py --update-snapshots`, look a
 import io
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -305,19 +304,20 @@ def test_kyr_chat_shows_the_card(catalog: Catalog) -> None:
 
 
 def test_kyr_card_writes_the_sheet_and_the_picture(tmp_path: Path) -> None:
+    import os
     import subprocess
-    import sys
 
-    kyr = shutil.which("kyr")
-    command = [kyr] if kyr else [sys.executable, "-m", "bot.tools.cli"]
+    from tests.test_serve import KYR, checkout_env
+
+    env = checkout_env(dict(os.environ))  # this checkout's kyr, whatever else is on PATH
     sheet = tmp_path / "card.pdf"
-    done = subprocess.run([*command, "card", "--lang", "hi", "--out", str(sheet)], capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run([*KYR, "card", "--lang", "hi", "--out", str(sheet)], capture_output=True,
+                          text=True, timeout=120, env=env)
     assert done.returncode == 0 and "two-sided" in done.stderr, done.stderr
     assert len(re.findall(rb"/Type\s*/Page\b", sheet.read_bytes())) == 2
     picture = tmp_path / "card.png"
-    done = subprocess.run([*command, "card", "--lang", "ar", "--out", str(picture)], capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run([*KYR, "card", "--lang", "ar", "--out", str(picture)], capture_output=True,
+                          text=True, timeout=120, env=env)
     assert done.returncode == 0 and Image.open(picture).size == drawing.PHONE
 
 

@@ -1,9 +1,7 @@
 """The `kyr` console script as a newcomer runs it."""
 
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,16 +10,15 @@ from bot.content.localization import shipped_locales
 from bot.engine.catalog import Catalog
 from bot.engine.engine import Engine
 from bot.engine.sms import segments
+from tests.test_serve import KYR, checkout_env
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def kyr(*args: str, stdin: str = "", root: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the installed console script if present, else the module, as a separate process."""
-    command = [shutil.which("kyr") or "", *args] if shutil.which("kyr") else [
-        sys.executable, "-m", "bot.tools.cli", *args]
-    env = {**os.environ, "KYR_CONTENT_DIR": str(root or REPO)}
-    return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env,
+    """Run this checkout's `kyr` (whatever else is on PATH) as a separate process."""
+    env = checkout_env({**os.environ, "KYR_CONTENT_DIR": str(root or REPO)})
+    return subprocess.run([*KYR, *args], input=stdin, capture_output=True, text=True, env=env,
                           timeout=60, check=False)
 
 

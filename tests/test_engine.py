@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.catalog import Catalog
-from bot.engine.conversation import HISTORY_LIMIT, Inbound, State, Turn
+from bot.engine.conversation import Inbound, State, Turn
 from bot.engine.engine import (
     BACK_AT_START,
     CLEARED,
@@ -23,7 +23,7 @@ from bot.engine.engine import (
     WHAT_NEXT,
     Engine,
 )
-from bot.engine.keywords import CARRIER_STOP_WORDS, UNIVERSAL_WORDS, Command
+from bot.engine.keywords import Command
 from bot.engine.text import split_keywords
 
 
@@ -136,13 +136,39 @@ def test_every_command_word_of_every_locale_is_recognised(engine: Engine, catalo
             assert meaning is not None and meaning.command is command, (locale, word)
 
 
-@pytest.mark.parametrize("word", [*CARRIER_STOP_WORDS, "Stop", "QUIT", "OptOut"])
+# Written out, not read from bot.engine.keywords, so that a word dropped there fails here. The
+# FCC's words for revoking consent by text (FCC 24-24) and Twilio's default opt-out keywords
+# (https://www.twilio.com/docs/messaging/tutorials/advanced-opt-out): Twilio acts on these itself.
+TWILIO_OPT_OUT_WORDS = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
+
+
+@pytest.mark.parametrize("word", [*TWILIO_OPT_OUT_WORDS, "stop", "Stop", "quit", "OptOut", "revoke"])
 def test_twilios_own_opt_out_words_end_the_conversation_silently_on_sms(engine: Engine,
                                                                        word: str) -> None:
     for locale in ("en", "es"):
         turn = send(engine, at(locale), word, "sms")
         assert turn.state is not None and turn.state.opted_out
         assert turn.reply.silent  # Twilio confirms; a reply after its STOP fails with 21610
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp", "telegram"])
+@pytest.mark.parametrize("word", TWILIO_OPT_OUT_WORDS)
+def test_every_fcc_and_twilio_opt_out_word_opts_out_on_every_channel(engine: Engine, word: str,
+                                                                    channel: str) -> None:
+    for locale in ("en", "es"):
+        turn = send(engine, at(locale), word, channel)
+        assert turn.event == "stop" and turn.state is not None and turn.state.opted_out, (word, locale)
+        # Only on SMS does Twilio send the confirmation; elsewhere the bot is the only one who can.
+        assert said(turn) == ([] if channel == "sms" else [STOPPED]), (word, locale)
+        assert send(engine, turn.state, "1", channel).reply.silent
+
+
+@pytest.mark.parametrize("channel", ["telegram", "whatsapp"])
+def test_stop_is_confirmed_where_twilio_does_not_confirm_it(engine: Engine, channel: str) -> None:
+    for text in ("STOP", "stop", "Unsubscribe"):
+        turn = send(engine, at("en"), text, channel)
+        assert turn.state is not None and turn.state.opted_out
+        assert said(turn) == [STOPPED], (channel, text)
 
 
 @pytest.mark.parametrize(("word", "locale"), [("ALTO", "es"), ("parar", "en"), ("opt out", "en"),
@@ -154,11 +180,11 @@ def test_other_opt_out_words_are_confirmed_by_the_bot(engine: Engine, word: str,
     assert said(turn) == [STOPPED]
 
 
-def test_every_stop_word_is_a_stop_command(catalog: Catalog) -> None:
-    for word in UNIVERSAL_WORDS[Command.STOP]:
-        for locale in ("en", "es"):
-            meaning = catalog.keywords.command(locale, word)
-            assert meaning is not None and meaning.command is Command.STOP
+@pytest.mark.parametrize("word", [*TWILIO_OPT_OUT_WORDS, "opt out", "opt-out", "ALTO", "PARAR"])
+def test_every_stop_word_is_a_stop_command(catalog: Catalog, word: str) -> None:
+    for locale in ("en", "es"):
+        meaning = catalog.keywords.command(locale, word.lower())
+        assert meaning is not None and meaning.command is Command.STOP, (word, locale)
 
 
 def test_stop_on_telegram_confirms_and_later_messages_get_nothing(engine: Engine) -> None:
@@ -229,10 +255,17 @@ def test_back_retraces_steps_across_flows(engine: Engine) -> None:
     assert said(turn)[0] == BACK_AT_START
 
 
-def test_back_history_is_bounded(engine: Engine) -> None:
-    turn = walk(engine, "hi", *(["1", "back"] * 20), "1", "1")
-    assert turn.state is not None
-    assert len(turn.state.history) <= HISTORY_LIMIT
+def test_back_remembers_at_most_the_limit_on_a_long_walk(engine: Engine) -> None:
+    # The language menu and back to the main menu, 8 times: 16 steps, each one remembered.
+    turn = walk(engine, "hi", *(["language", "1"] * 8))
+    assert turn.state is not None and (turn.state.flow, turn.state.node) == ("main", "menu")
+    assert len(turn.state.history) == 10  # the 10 latest steps only (PRIVACY.md: up to 10)
+    state = turn.state
+    for _ in range(10):
+        back = send(engine, state, "back")
+        assert back.event == "back" and back.state is not None
+        state = back.state
+    assert send(engine, state, "back").event == "back-at-start"
 
 
 def test_back_skips_steps_that_no_longer_exist(engine: Engine) -> None:
@@ -258,6 +291,19 @@ def test_unknown_input_reshows_options_then_offers_help_and_a_hotline(engine: En
     assert said(illinois) == [STUCK, "referrals-icirr"]
     recovered = send(engine, turn.state, "1")
     assert recovered.state is not None and recovered.state.misses == 0
+
+
+def test_after_the_rescue_the_next_miss_gets_the_hint_and_the_options_again(engine: Engine) -> None:
+    turn = walk(engine, "hi", "1")
+    options = turn.reply.choices
+    events = []
+    for miss in range(1, 8):
+        turn = send(engine, turn.state, f"zzqx {miss}")
+        events.append(str(turn.event))
+        if turn.event == "unknown":
+            assert said(turn)[0] == UNKNOWN and turn.reply.choices == options
+    # The rescue every third miss in a row; between rescues, the hint and the options again.
+    assert events == ["unknown", "unknown", "stuck", "unknown", "unknown", "stuck", "unknown"]
 
 
 @pytest.mark.parametrize("text", ["", " ", "9", "10", "-1", "1 2", "🙂", "x" * 10_000,

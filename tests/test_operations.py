@@ -151,6 +151,37 @@ def test_metrics_only_from_this_machine_or_with_the_token() -> None:
     assert right.status_code == 200 and b"kyr_turns_total" in right.data
 
 
+
+def test_metrics_refuse_a_part_of_the_token() -> None:
+    guarded = client_for(metrics_token=METRICS_TOKEN)
+    outside = {"REMOTE_ADDR": "203.0.113.9"}
+    for given in ("", " ", METRICS_TOKEN[:1], METRICS_TOKEN[:-1], METRICS_TOKEN[1:],
+                  METRICS_TOKEN + "x", METRICS_TOKEN.upper()):
+        response = guarded.get("/metrics", environ_base=outside,
+                               headers={"Authorization": f"Bearer {given}"})
+        assert response.status_code == 401, repr(given)
+    whole = guarded.get("/metrics", environ_base=outside,
+                        headers={"Authorization": f"Bearer {METRICS_TOKEN}"})
+    assert whole.status_code == 200
+
+
+class AcceptedOn:
+    """gunicorn's socket of a connection, as far as the app asks: the address it was accepted on."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+
+    def getsockname(self) -> tuple[str, int]:
+        return self.address, 8000
+
+
+def test_a_loopback_peer_on_a_public_listener_is_not_this_machine() -> None:
+    open_client = client_for()  # no token: /metrics only for this machine
+    for listener, status in (("203.0.113.5", 404), ("0.0.0.0", 404), ("127.0.0.1", 200), ("::1", 200)):
+        environ = {"REMOTE_ADDR": "127.0.0.1", "gunicorn.socket": AcceptedOn(listener)}
+        assert open_client.get("/metrics", environ_base=environ).status_code == status, listener
+
+
 # ---- logs --------------------------------------------------------------------------------------
 
 def test_json_logs_are_one_sanitized_object_per_line() -> None:

@@ -117,3 +117,34 @@ def test_the_lawyer_answer_names_the_persons_state_lines_then_the_national_ones(
                              Inbound("1", channel="telegram", received_at=1.0))
     said = [say.id for say in illinois.reply.messages]
     assert said.index("referrals-icirr") < said.index("referrals-eoir-probono")
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("I live in West Virginia", "WV"), ("vivo en Virginia Occidental", "WV"),
+    ("moro na Virgínia Ocidental", "WV"), ("I am in Washington DC", "DC"),
+    ("I live in Virginia", "VA"), ("I am in Washington state", "WA"),
+])
+def test_a_state_whose_name_holds_another_is_found_inside_a_sentence(catalog: Catalog, engine: Engine,
+                                                                      text: str, state: str) -> None:
+    assert catalog.places.parse_state(text) == state
+    asked = engine.handle(State("nearby", "ask", "en"), Inbound(text, received_at=1.0))
+    assert asked.state is not None and asked.state.region == state
+
+
+@pytest.mark.parametrize(("text", "state"), [("help in west virginia", "WV"),
+                                             ("find help near me in Washington DC", "DC")])
+def test_a_first_message_naming_such_a_state_gets_that_states_answer(engine: Engine, text: str,
+                                                                     state: str) -> None:
+    first = engine.handle(None, Inbound(text, received_at=1.0))
+    assert first.state is not None and (first.state.flow, first.state.region) == ("nearby", state)
+
+
+def test_help_names_two_lines_of_a_state_that_lists_two(catalog: Catalog) -> None:
+    from dataclasses import replace
+
+    # No state lists two lines today (HELP with two would not fit one SMS budget in every
+    # language yet): list Florida's line for Illinois too.
+    entries = dict(catalog.flows.referrals)
+    entries["flic"] = replace(entries["flic"], region=("FL", "IL"))
+    lines = Directory(entries).hotlines("IL", catalog.flows.entry.hotline_services)
+    assert [entry.id for entry in lines] == ["icirr", "flic"]

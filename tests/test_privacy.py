@@ -17,6 +17,7 @@ from typing import Any, cast
 
 import pytest
 
+from bot.state import logsafe
 from bot.state.pseudonym import DailyTags
 from bot.state.redis_store import RedisStore
 from tests.conftest import RUN_TMP
@@ -160,3 +161,19 @@ def test_turn_tags_for_debugging_change_every_day_and_in_every_process() -> None
     assert tags("a" * 64) != today
     app = create_app(production_like(log_turn_tags=True))
     assert app.extensions["kyr"].conversations.tags is not None
+
+
+@pytest.mark.parametrize("number", ["+13125559876", "+1 312 555 9876", "(312) 555-9876", "312.555.9876",
+                                    "7654321987", "whatsapp:+5215599887766"])
+def test_a_number_written_into_a_library_log_message_is_scrubbed(
+        number: str, caplog: pytest.LogCaptureFixture) -> None:
+    # A library that formats before it logs (an f-string, an exception's text, a request line)
+    # puts the number in the message itself, not in the arguments.
+    logsafe.install()
+    caplog.set_level(logging.DEBUG)
+    for name in ("werkzeug", "telegram.ext", "redis", "gunicorn.error"):
+        logging.getLogger(name).warning(f"failed to deliver to {number} after 3 tries")
+        logging.getLogger(name).info(f"POST /twilio?From={number} 200")
+    logged = caplog.text
+    assert "failed to deliver to" in logged and "POST /twilio" in logged  # the lines are there
+    assert number not in logged and number[-4:] not in logged, logged

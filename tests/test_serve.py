@@ -1,7 +1,6 @@
 """`kyr serve`, the Procfile, `kyr set-webhook` and `kyr telegram-poll`, as a deployment runs them."""
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -19,7 +18,10 @@ from webhooks.serve import WORKER_TIMEOUT, gunicorn_argv
 from webhooks.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
-KYR = [shutil.which("kyr") or "", ] if shutil.which("kyr") else [sys.executable, "-m", "bot.tools.cli"]
+# This checkout's own `kyr`, never another install that happens to come first on PATH (pipx, a
+# pyenv global): the console script's module, run by this interpreter, with the checkout first on
+# its import path (clean_env).
+KYR = [sys.executable, "-m", "bot.tools.cli"]
 
 
 def free_port() -> int:
@@ -28,11 +30,17 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def checkout_env(env: dict[str, str]) -> dict[str, str]:
+    """`env` with this checkout first on the import path of the processes it starts."""
+    paths = [str(REPO), *(path for path in env.get("PYTHONPATH", "").split(os.pathsep) if path)]
+    return {**env, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     names = ("TWILIO_AUTH_TOKEN", "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "PUBLIC_URL",
              "REDIS_URL", "KYR_SECRET_KEY", "KYR_DEVELOPMENT", "TELEGRAM_POLL_TOKEN")
     env = {k: v for k, v in os.environ.items() if k not in names}
-    return {**env, **extra}
+    return checkout_env({**env, **extra})
 
 
 @pytest.fixture

@@ -276,6 +276,18 @@ def test_only_this_machine_is_answered(client: FlaskClient) -> None:
     assert client.post("/api/send", json={"channel": "fax", "text": "hi"}).status_code == 400
 
 
+
+def test_a_name_that_starts_with_localhost_is_not_this_machine(client: FlaskClient) -> None:
+    for name in ("localhost.evil.example", "localhost-evil.example", "localhostx", "localhost."):
+        assert not is_loopback(name), name
+    assert is_loopback("localhost")
+    # A page from such a name (DNS rebinding) is refused by both the Host and the Origin checks.
+    assert client.get("/api/problems", headers={"Host": "localhost.evil.example:8001"}).status_code == 403
+    assert client.get("/api/problems", headers={"Host": "localhost:8001"}).status_code == 200
+    sent = client.post("/api/send", json={"channel": "sms", "text": "hi"},
+                       headers={"Origin": "http://localhost.evil.example:8001"})
+    assert sent.status_code == 403
+
 def test_the_server_binds_loopback_only(app: Flask) -> None:
     listening = studio.server(app, "127.0.0.1", 0)
     try:

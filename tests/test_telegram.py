@@ -1,5 +1,6 @@
 """POST /telegram with updates in the shapes the Bot API sends; outbound calls to a fake Bot API."""
 
+import hmac
 import json
 import socket
 import time
@@ -260,3 +261,18 @@ def test_a_real_update_with_a_quoted_reply_is_still_read(client: FlaskClient) ->
     update["message"]["reply_to_message"] = {**update["message"], "message_id": 0,
                                              "entities": [{"type": "bold", "offset": 0, "length": 2}]}
     assert post(client, update).get_json()["text"].startswith("Hola.")
+
+
+def test_the_secret_is_compared_in_constant_time(client: FlaskClient,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[tuple[Any, Any]] = []
+    constant_time = hmac.compare_digest
+
+    def spy(a: Any, b: Any) -> bool:
+        compared.append((a, b))
+        return constant_time(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    assert post(client, text_update("hola")).status_code == 200
+    # A plain == stops at the first differing byte, and how soon it stops can be timed.
+    assert any(TELEGRAM_SECRET.encode() in pair for pair in compared), compared

@@ -1,5 +1,6 @@
 """POST /twilio with requests signed by the twilio library: SMS and WhatsApp end to end."""
 
+import hmac
 import itertools
 import logging
 from typing import Any
@@ -11,7 +12,7 @@ from bot.content.problems import ContentError
 from bot.engine.catalog import Catalog
 from bot.engine.conversation import Inbound
 from bot.engine.engine import Engine
-from bot.engine.sms import MAX_BODY, MAX_MESSAGES, is_gsm7, segments
+from bot.engine.sms import is_gsm7, segments
 from bot.state.store import MemoryStore
 from tests.helpers import (
     PUBLIC_URL,
@@ -57,7 +58,7 @@ def test_english_replies_stay_gsm7_and_their_segments_are_counted(client: FlaskC
     for bodies in replies:
         for body in bodies:
             assert is_gsm7(body), body
-            assert len(body) <= MAX_BODY
+            assert len(body) <= 1600  # Twilio refuses a longer body
             counts.append(segments(body).count)
     # Every English reply of the walkthrough fits in three SMS segments (the snapshots show each count).
     assert len(counts) == 6 and max(counts) <= 3
@@ -203,7 +204,8 @@ def test_odd_bodies_get_a_polite_reply(client: FlaskClient, body: str, reply: st
     response = post_signed(client, sms_form(body, sid=f"SM-odd-{len(body)}-{body[:2]!r}"))
     assert response.status_code == 200
     bodies = twiml_bodies(response)
-    assert bodies and all(len(b) <= MAX_BODY for b in bodies) and len(bodies) <= MAX_MESSAGES
+    # Twilio's own limits: 1,600 characters a body, 10 <Message> elements a response.
+    assert bodies and all(len(b) <= 1600 for b in bodies) and len(bodies) <= 10
     assert bodies[0].startswith(reply)
 
 
@@ -265,3 +267,21 @@ def test_a_field_that_swallows_the_fields_after_it_is_refused(client: FlaskClien
     assert signature(f"{PUBLIC_URL}/twilio", merged) == signature(f"{PUBLIC_URL}/twilio", form)
     assert post_signed(client, form).status_code == 200
     assert post_signed(client, merged).status_code == 400
+
+
+def test_signatures_are_compared_in_constant_time(client: FlaskClient,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[tuple[Any, Any]] = []
+    constant_time = hmac.compare_digest
+
+    def spy(a: Any, b: Any) -> bool:
+        compared.append((a, b))
+        return constant_time(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    form = sms_form("hola", sid="SM-constant-time")
+    signed = signature(f"{PUBLIC_URL}/twilio", form)
+    response = client.post("/twilio", data=form, headers={"X-Twilio-Signature": signed})
+    assert response.status_code == 200 and twiml_bodies(response)
+    # A plain == stops at the first differing character, and how soon it stops can be timed.
+    assert any(signed in (a, b) or signed.encode() in (a, b) for a, b in compared), compared

@@ -181,3 +181,24 @@ def test_every_first_answer_fits_the_sms_budget(engine: Engine, catalog: Catalog
     for topic in catalog.understanding.topics:
         page = engine.preview_first_answer(topic.flow, topic.node, locale)
         assert engine.sms.fits(page), (locale, topic.key)
+
+
+def test_two_close_strong_candidates_are_offered_not_answered() -> None:
+    from bot.engine.understand import Thresholds, Topic, decide
+
+    door, public = Topic("officers", "door", False, "a"), Topic("officers", "public", False, "b")
+    limits = Thresholds(answer=8.0, margin=1.2)
+    close = decide([door, public], [10.0, 9.0], limits)  # both strong, neither 1.2 times the other
+    assert close.decision is Decision.OFFER
+    assert [c.topic for c in close.candidates] == [door, public]
+    assert decide([door, public], [10.0, 8.0], limits).decision is Decision.ANSWER  # clearly ahead
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("doar", "door"), ("lawer", "lawyer"),  # one edit away: corrected
+    ("daar", "daar"), ("lyawer", "lyawer"),  # two edits from door and lawyer: left alone
+    ("dportaton", "deportation"),  # a long word may be two edits away
+])
+def test_short_words_are_corrected_by_one_edit_only(catalog: Catalog, typed: str, read: str) -> None:
+    reading = catalog.understanding.read("en", typed)
+    assert reading is not None and reading.words == (read,)
