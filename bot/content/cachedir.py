@@ -127,10 +127,12 @@ def _payload(path: Path) -> memoryview | None:
     except (OSError, Unsafe) as error:
         _report(f"the cache cannot be read ({error}); the content is built again")
         return None
+    if not record.startswith(MAGIC):  # an older version's untagged file, or not the bot's
+        _report("a cache file in another format was ignored", logging.INFO)
+        return None
     header = len(MAGIC) + TAG_BYTES
     payload = memoryview(record)[header:]
-    if not record.startswith(MAGIC) or not hmac.compare_digest(
-            record[len(MAGIC):header], _tag(key, place.label, payload)):
+    if not hmac.compare_digest(record[len(MAGIC):header], _tag(key, place.label, payload)):
         _report("a cache file this bot did not write (or wrote with another key, or did not finish "
                 "writing) was ignored")
         return None
@@ -158,10 +160,14 @@ def _root() -> Path | None:
 
 
 def _place(path: Path) -> Place | None:
-    """Split a path `cache_dir` gave (joined with a file name) into root, folders and name."""
-    for root in (_root(), _configured()):
-        if root is not None and path.is_relative_to(root) and path != root:
-            *folders, name = path.relative_to(root).parts
+    """Split a path `cache_dir` gave (joined with a file name) into root, folders and name; a
+    path under the root as configured is taken as under the resolved root."""
+    configured, root = _configured(), _root()
+    if configured is None or root is None:
+        return None
+    for given in (root, configured):
+        if path.is_relative_to(given) and path != given:
+            *folders, name = path.relative_to(given).parts
             if all(_plain(part) for part in folders) and _plain(name):
                 return Place(root, tuple(folders), name)
     return None
@@ -239,8 +245,8 @@ def _read_file(folder: int, name: str) -> bytes:
     descriptor = os.open(name, OPEN_FILE, dir_fd=folder)
     with open(descriptor, "rb", closefd=True) as file:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise Unsafe(f"{name} is not a regular file")
-        _check_own(descriptor, name)
+            raise Unsafe("a cache file is not a regular file")
+        _check_own(descriptor, "a cache file")
         return file.read()
 
 
@@ -324,8 +330,8 @@ def _read_key(root: int) -> bytes:
     return key
 
 
-def _report(problem: str) -> None:
-    """Warn once per process about each kind of problem (a busy worker would repeat it)."""
+def _report(problem: str, level: int = logging.WARNING) -> None:
+    """Log once per process each kind of problem (a busy worker would repeat it)."""
     if problem not in _reported:
         _reported.add(problem)
-        log.warning("event=content-cache-refused: %s", problem)
+        log.log(level, "event=content-cache-refused: %s", problem)
