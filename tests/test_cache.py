@@ -163,7 +163,7 @@ def test_a_cache_root_others_may_write_to_is_not_used_even_sticky(root: Path) ->
 
 def test_a_refused_cache_is_reported_once_without_stopping_the_bot(
         root: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setattr(cachedir, "_reported", set())
+    monkeypatch.setattr(cachedir, "_reported", set(), raising=False)
     kept = _kept("catalogs", "k.pickle", "a value")
     root.chmod(0o777)
     with caplog.at_level(logging.INFO, logger="kyr.cache"):

@@ -29,7 +29,7 @@ CACHE_ENV = "KYR_CACHE_DIR"
 KEEP = 400  # files per folder: older ones are removed when a new one is written
 KEY_NAME = ".key"
 KEY_BYTES = 32
-MAGIC = b"kyr-cache 1\n"  # a file of the old, untagged format is not even looked at
+MAGIC = b"kyr-cache 1\n"  # an older version's untagged file is told apart, and never unpickled
 TAG_BYTES = hashlib.sha256().digest_size
 STALE_TEMPORARY_SECONDS = 3600  # a write interrupted this long ago left its temporary file
 OPEN_FOLDER = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
@@ -190,7 +190,10 @@ def _opened(top: Path, folders: tuple[str, ...], create: bool) -> Iterator[Opene
     with ExitStack() as closing:
         descriptor = os.open(top.anchor, OPEN_FOLDER)
         closing.callback(os.close, descriptor)
-        _check_above(descriptor, top.anchor) if above else _check_own(descriptor, top.anchor)
+        if above:
+            _check_above(descriptor, top.anchor)
+        else:  # the cache is the file system's root itself
+            _check_own(descriptor, top.anchor)
         for depth, name in enumerate(above):
             descriptor = _open_folder(descriptor, name, create)
             closing.callback(os.close, descriptor)
