@@ -67,9 +67,12 @@ def signature(url: str, form: dict[str, str], token: str = TWILIO_TOKEN) -> str:
 
 def post_signed(client: FlaskClient, form: dict[str, str], url: str = f"{PUBLIC_URL}/twilio",
                 **headers: str) -> TestResponse:
-    """POST a correctly signed Twilio webhook."""
-    return client.post("/twilio", data=form,
-                       headers={"X-Twilio-Signature": signature(url, form), **headers})
+    """POST a correctly signed Twilio webhook, and read the reply at once, as a server writes
+    it (the delivery is confirmed once its body has been written)."""
+    response = client.post("/twilio", data=form,
+                           headers={"X-Twilio-Signature": signature(url, form), **headers})
+    response.get_data()
+    return response
 
 
 def twiml_bodies(response: TestResponse) -> list[str]:

@@ -59,12 +59,16 @@ def test_paced_turns_cost_two_round_trips_too(redis_url: str, trips: list[int]) 
                            "+13125550304") == [3]
 
 
-def test_a_duplicate_costs_one_round_trip(redis_url: str, trips: list[int]) -> None:
+def test_a_duplicate_costs_one_round_trip_and_none_in_the_process_that_answered_it(
+        redis_url: str, trips: list[int]) -> None:
     conversations = _conversations(redis_url, Pace())
+    other = _conversations(redis_url, Pace())  # another worker
     message = Message("sms", "+13125550305", "hola", delivery="SM-trips-dup")
     conversations.handle(message)
     before = trips[0]
-    assert conversations.handle(message) is None
+    assert other.handle(message) is None
+    assert trips[0] - before == 1
+    assert conversations.handle(message) is None  # it remembers what it answered
     assert trips[0] - before == 1
 
 

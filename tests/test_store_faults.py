@@ -256,3 +256,63 @@ def test_a_retry_of_a_reply_sent_while_redis_was_down_is_not_answered_again_once
     own_redis.start()
     time.sleep(0.2)
     assert twiml_bodies(post_signed(client, form)) == []
+
+
+# ---- the fault run's three classes: lost at a worker kill, twice at a freeze, a step ahead ----
+
+def test_a_reply_never_written_is_answered_again_on_the_retry(redis_url: str) -> None:
+    """A worker killed after the turn but before its reply reached the socket: the delivery
+    was already confirmed, so Twilio's retry got nothing (3 lost replies in the fault run)."""
+    client = create_app(production_like(redis_url=redis_url)).test_client()
+    sender = "+13125550931"
+    assert twiml_bodies(post_signed(client, sms_form("hola", sender=sender, sid="SM-unw-1")))
+    form = sms_form("1", sender=sender, sid="SM-unw-2")
+    from tests.helpers import signature
+    unread = client.post("/twilio", data=form, buffered=False,
+                         headers={"X-Twilio-Signature": signature("https://kyr.example.org/twilio", form)})
+    unread.close()  # the worker died: its body was never written
+    started = time.monotonic()
+    retried = twiml_bodies(post_signed(client, form))
+    assert retried and retried[0].startswith("Usted tiene derechos"), retried
+    assert time.monotonic() - started < 2.5  # once the claim of the dead turn expired
+    following = twiml_bodies(post_signed(client, sms_form("1", sender=sender, sid="SM-unw-3")))
+    assert not following[0].startswith("Usted tiene derechos")  # one step on, not two
+
+
+def test_a_resent_delivery_is_not_answered_again_while_redis_is_frozen(own_redis: RedisServer) -> None:
+    """The process that answered a delivery knows it without Redis: a resend during a freeze
+    was answered a second time (statelessly) in the fault run."""
+    store = RedisStore.from_url(own_redis.url)
+    store.breaker = CircuitBreaker(seconds=0.3)
+    conversations = service(store)
+    message = Message("sms", "+13125550932", "hola", delivery="SM-frozen-resend")
+    assert conversations.handle(message) is not None
+    own_redis.freeze()
+    try:
+        assert conversations.handle(message) is None
+    finally:
+        own_redis.thaw()
+
+
+class LandsButTimesOut(RedisStore):
+    """The first way out to the officers' topic reaches Redis and is applied, but its answer
+    comes too late: a timeout."""
+
+    timed_out = False
+
+    def leave(self, key: str, delivery: str | None, entry: Any, value: Any) -> None:
+        super().leave(key, delivery, entry, value)
+        if isinstance(value, dict) and value.get("node") == "intro" and not self.timed_out:
+            self.timed_out = True
+            raise redis_store.NotSaved("timeout")
+
+
+def test_a_save_that_landed_after_its_timeout_is_undone(redis_url: str) -> None:
+    """The person got the stateless reply for a save that still landed: their next "1" was
+    answered one step further on than the reply they saw (the fault run's wrong state)."""
+    store = LandsButTimesOut.from_url(redis_url)
+    conversations = service(store)
+    sender = "+13125550933"
+    assert say(conversations, "hola", sender)[0] == "main-welcome"
+    assert say(conversations, "1", sender)[0] == "shared-degraded"  # the stateless reply
+    assert say(conversations, "1", sender)[0] == "officers-intro"  # the step they asked for again

@@ -2,6 +2,7 @@
 
 import hmac
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
@@ -140,7 +141,20 @@ def inbound() -> Response:
                 bodies += tuple(out.finish(turn.reply.locale, text) for text in texts)
         current.metrics.replied(channel, bodies)
         return twiml(bodies, media)
+    after: list[Callable[[], None]] = []
     answered = current.conversations.respond(Message(
-        channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind), produce)
+        channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind), produce,
+        sent=after.append)
     # None: a duplicate of a message answered or being answered, acknowledged with no reply
-    return Response(answered or EMPTY_TWIML, mimetype="application/xml")
+    payload = (answered or EMPTY_TWIML).encode("utf-8")
+    return Response(_then(payload, after), mimetype="application/xml",
+                    headers={"Content-Length": str(len(payload))})
+
+
+def _then(payload: bytes, after: list[Callable[[], None]]) -> Iterator[bytes]:
+    """The body, then what is due once it was written: the server asks for more only after
+    writing it, so a worker killed (or a client gone) before that never confirms the delivery,
+    and Twilio's retry is answered."""
+    yield payload
+    for action in after:
+        action()

@@ -52,6 +52,11 @@ _SAVE = ("if redis.call('get', KEYS[2]) == ARGV[1] and redis.call('pttl', KEYS[2
          "tonumber(ARGV[4]) then redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3]) return 1 end "
          "return 0")
 SAVE_WITHIN_MS = 800
+# Put a state back if it is still exactly what a save whose outcome was unknown wrote (KEYS:
+# state; ARGV: what was written, what to put back, "" to forget it), keeping its expiry.
+_UNDO = ("if redis.call('get', KEYS[1]) == ARGV[1] then if ARGV[2] == '' then "
+         "redis.call('del', KEYS[1]) else redis.call('set', KEYS[1], ARGV[2], 'KEEPTTL') end "
+         "return 1 end return 0")
 LOCK_POLL_SECONDS = 0.005
 GIVEN_UP_KEPT = 1_000  # conversations whose way in timed out, remembered for their next turn
 
@@ -213,6 +218,7 @@ class RedisStore:
         self._save = client.register_script(_SAVE)
         self._enter = client.register_script(_ENTER)
         self._leave = client.register_script(_LEAVE)
+        self._undo = client.register_script(_UNDO)
         self._tokens = Tokens()
         # Locks taken by a way in that timed out here: the script may still run once a paused
         # server resumes, and nobody would release that lock for LOCK_MILLISECONDS.
@@ -450,6 +456,12 @@ class RedisStore:
                 self._release(keys=[f"kyr:d:{delivery}"], args=[entry.claim], client=pipeline)
             return pipeline.execute()
         self._call(both)
+
+    def undo(self, key: str, written: dict[str, Any], previous: dict[str, Any] | None) -> None:
+        """Put `previous` back if the state is still exactly `written` (one round trip)."""
+        data = json.dumps(written, separators=(",", ":"))
+        back = "" if previous is None else json.dumps(previous, separators=(",", ":"))
+        self._run(self._undo, [f"kyr:s:{key}"], [data, back])
 
     def opted_out(self, key: str) -> str | None:
         """The language of the person's opt-out, if they opted out and have not started again."""

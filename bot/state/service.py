@@ -105,12 +105,15 @@ class Conversations:
         # to it as soon as it answers again: an opt-out is never forgotten for an outage.
         self._pending: dict[str, str | None] = {}
         self._pending_guard = threading.Lock()
+        # Saves that timed out, to undo: what was written, and the state before the turn.
+        self._unknown: dict[str, tuple[dict[str, Any], dict[str, Any] | None]] = {}
 
     def handle(self, message: Message) -> Turn | None:
         """Answer a message; None when it is a provider's retry of one already answered."""
         return self.respond(message, _as_is)
 
-    def respond(self, message: Message, produce: Callable[[Turn], R]) -> R | None:
+    def respond(self, message: Message, produce: Callable[[Turn], R],
+                sent: Callable[[Callable[[], None]], None] | None = None) -> R | None:
         """Answer a message and turn the answer into what the channel sends (`produce`); None
         for a duplicate of a delivery answered or being answered.
 
@@ -119,6 +122,10 @@ class Conversations:
         Redis, one round trip each). If anything fails in between, the claim is released so
         the provider's retry is answered. If the store is unreachable the person still gets an
         answer: a stateless one.
+
+        With `sent`, the delivery is confirmed only once the channel has sent the reply (it
+        calls what it is given then): a worker killed in between leaves the claim to expire,
+        and the provider's retry is answered again, from where the person was.
         """
         started = time.perf_counter()
         key = self.pseudonymize(message.channel, message.sender)
@@ -135,6 +142,7 @@ class Conversations:
         store: StateStore = self.store
         try:
             self._write_pending()
+            self._undo_unknown()
             entry = self._enter(key, delivery, stop)
         except StoreUnavailable as error:
             self._unavailable(error, message)
@@ -167,19 +175,27 @@ class Conversations:
             self._settle(lambda: store.abandon(key, delivery, entry))
             raise
         entry.mark = _opt_out_change(state, turn)
+        claim = entry.claim if delivery is not None else None
+        later = sent is not None and claim is not None
         left = False
         try:
-            store.leave(key, delivery, entry, value)
+            store.leave(key, None if later else delivery, entry, value)
             left = True
         except NotSaved as error:  # a menu nobody remembers would answer the next "1" wrongly
             self._unavailable(error, message)
+            if isinstance(value, dict) and store is self.store:
+                self._unknown_save(key, value, state.to_dict() if state is not None else None)
             turn = self.engine.stateless(inbound)
             produced = produce(turn)
-            if delivery is not None and entry.claim is not None:
-                claim = entry.claim
-                self._settle(lambda: store.confirm_delivery(delivery, claim))
+            if delivery is not None and claim is not None and not later:
+                self._confirm(store, delivery, claim)
         except StoreUnavailable:
             self._unsettled()
+        if delivery is not None and claim is not None:
+            if later and sent is not None:
+                sent(lambda: self._confirm(store, delivery, claim))
+            elif left:
+                self._fallback.confirm_delivery(delivery, claim)
         if value == DELETE and self.pace is not None:  # CLEAR: how fast they wrote goes too
             self.pace.forget(key)
         self._keep_opt_out(key, entry.mark, written=left and store is self.store)
@@ -288,6 +304,35 @@ class Conversations:
             with self._pending_guard:
                 if key in self._pending and self._pending[key] == locale:
                     del self._pending[key]
+
+    def _confirm(self, store: StateStore, delivery: str, claim: str) -> None:
+        """The reply was sent: remember the delivery, in the store and in this process (which
+        can tell a retry from a new message even while the store is down)."""
+        self._settle(lambda: store.confirm_delivery(delivery, claim))
+        if store is not self._fallback:
+            self._fallback.confirm_delivery(delivery, claim)
+
+    def _unknown_save(self, key: str, value: dict[str, Any], previous: dict[str, Any] | None
+                      ) -> None:
+        """A save timed out, so it may still land, and the person got the stateless reply
+        instead: undo it as soon as the store answers, or their next "1" would be read
+        one step further on than the reply they saw."""
+        with self._pending_guard:
+            if len(self._unknown) >= PENDING_KEPT:
+                self._unknown.pop(next(iter(self._unknown)))
+            self._unknown[key] = (value, previous)
+
+    def _undo_unknown(self) -> None:
+        """Undo the saves whose outcome was unknown (StoreUnavailable while still down)."""
+        if not self._unknown:
+            return
+        with self._pending_guard:
+            waiting = list(self._unknown.items())
+        for key, undo in waiting:
+            self.store.undo(key, *undo)
+            with self._pending_guard:
+                if self._unknown.get(key) is undo:
+                    del self._unknown[key]
 
     def _duplicate(self, message: Message) -> None:
         """A copy of a delivery answered or being answered: acknowledged, not answered."""

@@ -104,6 +104,11 @@ class StateStore(Protocol):
         """Keep an opt-out (in that language) until START; None: the person started again."""
         ...
 
+    def undo(self, key: str, written: dict[str, Any], previous: dict[str, Any] | None) -> None:
+        """If the state under `key` is `written` (a save whose outcome was unknown, and whose
+        reply was not sent), put `previous` back (None: forget it)."""
+        ...
+
     def health(self) -> str | None:
         """None if the store answers and may be written to now; else why not (for /readyz)."""
         ...
@@ -276,6 +281,18 @@ class MemoryStore(Stepwise):
                 entry[1] -= 1
                 if entry[1] == 0:
                     del self._locks[key]
+
+    def undo(self, key: str, written: dict[str, Any], previous: dict[str, Any] | None) -> None:
+        """Put `previous` back if the state is still `written` (keeping its expiry)."""
+        with self._guard:
+            segment = self._returning if key in self._returning else self._states
+            found = segment.get(key)
+            if found is None or found[1] != written:
+                return
+            if previous is None:
+                del segment[key]
+            else:
+                segment[key] = (found[0], dict(previous))
 
     def opted_out(self, key: str) -> str | None:
         """The language of the person's opt-out, if they opted out and have not started again."""
