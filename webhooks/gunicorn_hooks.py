@@ -8,6 +8,13 @@ being restarted, so no request is dropped and conversations held in memory conti
 with an error is refused and logged, and nothing changes for anyone. SIGHUP no longer reloads
 gunicorn's own settings or the code: deploy code by restarting.
 
+The check runs in a child process with limits on its memory, CPU and time
+(bot.release.load.start_publish), never in the master itself: content is written by people
+trusted less than the server, and while a check runs the master must go on reaping and
+replacing workers. A thread waits for the child; its outcome is applied by the master's own loop
+(each turn of which manages the workers), and a SIGHUP that comes during a check asks for one
+more check once it is over.
+
 The master also gives the workers a fresh folder in memory for their metrics (webhooks.metrics),
 removed when it exits, and under KYR_LOG_FORMAT=json writes gunicorn's own lines as JSON too.
 """
@@ -25,7 +32,8 @@ from typing import Any
 from gunicorn.glogging import Logger
 
 from bot.content.problems import ContentError, Severity
-from bot.release.load import publish
+from bot.release.bounded import Outcome, Running
+from bot.release.load import publish_bounded, published_key, start_publish
 from bot.state import logsafe
 from webhooks.settings import Settings
 
@@ -39,9 +47,53 @@ MEMORY = Path("/dev/shm")  # a RAM-backed folder, where there is one
 
 
 def _publish() -> str:
-    """Check and compile the content; its key."""
+    """Check and compile the content in a child process, waited for; its key."""
     settings = Settings.from_env()
-    return publish(default_locale=settings.default_locale, sms_fold=settings.sms_fold)
+    return publish_bounded(default_locale=settings.default_locale, sms_fold=settings.sms_fold)
+
+
+class Publisher:
+    """SIGHUP's publishing: a check in a child process that a thread waits for, its outcome
+    applied in the master's loop. Every method but `_wait` runs in the master's main thread."""
+
+    def __init__(self, server: Any) -> None:
+        self.server = server
+        self.running: Running | None = None
+        self.again = False  # a SIGHUP came during the check: check once more after it
+        self.outcome: Outcome | None = None  # set by the waiting thread, taken by `settle`
+
+    def request(self) -> None:
+        """SIGHUP: check the content as it is now, or once more after the check under way."""
+        if self.running is not None:
+            self.again = True
+            return
+        settings = Settings.from_env()
+        self.running = start_publish(default_locale=settings.default_locale,
+                                     sms_fold=settings.sms_fold)
+        threading.Thread(target=self._wait, args=(self.running,), name="content-publish",
+                         daemon=True).start()
+
+    def _wait(self, running: Running) -> None:
+        """In a thread: wait for the child, then wake the master's loop."""
+        self.outcome = running.wait()
+        self.server.wakeup()
+
+    def settle(self) -> None:
+        """In the master's loop: apply a finished check's outcome, then start the next one if a
+        SIGHUP asked for it meanwhile."""
+        outcome, self.outcome = self.outcome, None
+        if outcome is None:
+            return
+        self.running = None
+        apply_outcome(self.server, outcome)
+        if self.again:
+            self.again = False
+            self.request()
+
+    def stop(self) -> None:
+        """The master stops: end a check under way."""
+        if self.running is not None:
+            self.running.kill()
 
 
 class JsonLogger(Logger):  # type: ignore[misc]
@@ -69,7 +121,14 @@ def on_starting(server: Any) -> None:
     """Refuse to start on content with an error; else pin the content every worker loads, and
     make SIGHUP publish in place."""
     os.environ[PUBLISHED_ENV] = _publish()
-    server.reload = lambda: publish_to_workers(server)
+    publisher = server.kyr_publisher = Publisher(server)
+    server.reload = publisher.request
+    manage_workers = server.manage_workers
+
+    def settle_then_manage() -> None:  # each turn of the master's loop, in its main thread
+        publisher.settle()
+        manage_workers()
+    server.manage_workers = settle_then_manage
     if not os.environ.get(MULTIPROCESS_ENV):
         folder = tempfile.mkdtemp(prefix="kyr-metrics-", dir=MEMORY if MEMORY.is_dir() else None)
         os.environ[MULTIPROCESS_ENV] = os.environ[MADE_METRICS_DIR] = folder
@@ -83,16 +142,19 @@ def child_exit(server: Any, worker: Any) -> None:
 
 
 def on_exit(server: Any) -> None:
-    """The master stops: remove the metrics folder it made."""
+    """The master stops: end a check under way, remove the metrics folder it made."""
+    publisher = getattr(server, "kyr_publisher", None)
+    if publisher is not None:
+        publisher.stop()
     folder = os.environ.get(MADE_METRICS_DIR)
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def publish_to_workers(server: Any) -> None:
-    """SIGHUP: publish the content as it is now to every worker, or refuse it if it is broken."""
+def apply_outcome(server: Any, outcome: Outcome) -> None:
+    """Tell every worker to load the content a check compiled, or log why it was refused."""
     try:
-        key = _publish()
+        key = published_key(outcome)
     except ContentError as error:
         errors = [str(p) for p in error.problems if p.severity is Severity.ERROR]
         server.log.warning("event=content-refused errors=%d: still serving the previous "

@@ -68,7 +68,7 @@ def load_card(path: Path, root: Path, validate: Validate) -> tuple[Card | None, 
     if not path.exists():
         return None, []
     try:
-        doc = load_located(path)
+        doc = load_located(path, root)
     except YamlError as error:
         return None, [Problem(display_path(path, root), error.line, error.problem)]
     problems = validate(doc, "card.schema.json", root)

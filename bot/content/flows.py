@@ -251,7 +251,7 @@ def _node(name: str, raw: dict[str, Any], doc: LocatedYaml) -> Node:
 def load_flow(path: Path, root: Path) -> tuple[Flow | None, list[Problem]]:
     """Load and validate one flow file; the flow is None when it has schema errors."""
     try:
-        doc = load_located(path)
+        doc = load_located(path, root)
     except YamlError as error:
         return None, [Problem(display_path(path, root), error.line, f"{error.problem}. This flow "
                               "could not be read, so the checks that depend on it were skipped")]
@@ -281,7 +281,7 @@ def load_referrals(path: Path, root: Path) -> tuple[dict[str, Referral], list[Pr
     if not path.exists():
         return {}, []
     try:
-        doc = load_located(path)
+        doc = load_located(path, root)
     except YamlError as error:
         return {}, [Problem(display_path(path, root), error.line, error.problem)]
     problems = validate_schema(doc, "referrals.schema.json", root)

@@ -9,6 +9,7 @@ from fluent.syntax import FluentParser, ast, visitor
 
 from bot.content import cachedir
 from bot.content.cachedir import cache_dir
+from bot.content.files import UnsafeFile, read_text
 from bot.content.problems import Problem, display_path
 
 PARSER_VERSION = metadata.version("fluent.syntax")  # a parse is reused only by the same parser
@@ -100,10 +101,18 @@ def index_locale(locales_dir: Path, locale: str, root: Path) -> LocaleIndex:
     index = LocaleIndex(locale)
     parser = FluentParser(with_spans=True)
     for file in sorted((locales_dir / locale).glob("*.ftl")):
-        text = file.read_text(encoding="utf-8")
         shown = display_path(file, root)
+        try:
+            text = read_text(file, root)
+            resource = _parsed(parser, text)
+        except UnsafeFile as refused:
+            index.problems.append(Problem(shown, refused.problem.line, refused.problem.message))
+            continue
+        except RecursionError:  # Fluent's parser recurses once per nested { }
+            index.problems.append(Problem(shown, 1, "a message nests placeables ({ inside { ) "
+                                          "hundreds of levels deep; write it plainly"))
+            continue
         index.files[file.name] = shown
-        resource = _parsed(parser, text)
         index.resources.append(resource)
         for item in resource.body:
             if isinstance(item, ast.Junk):

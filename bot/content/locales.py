@@ -42,7 +42,7 @@ def load_locale_info(locales_dir: Path, locales: list[str], root: Path
             infos[locale] = LocaleInfo()
             continue
         try:
-            doc = load_located(path)
+            doc = load_located(path, root)
         except YamlError as error:
             problems.append(Problem(shown, error.line, error.problem))
             infos[locale] = LocaleInfo()

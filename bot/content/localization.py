@@ -1,7 +1,8 @@
 """The one wrapper around fluent.runtime: bundles parsed once per locale, warmed, then read-only."""
 
 import copyreg
-from collections.abc import Iterable, Mapping, Sequence
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -10,6 +11,8 @@ import babel
 import babel.plural
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast, visitor
+
+from bot.content.files import read_text
 
 FALLBACK_LOCALE = "en"
 Args = Mapping[str, str | float]
@@ -24,15 +27,18 @@ class LocaleFiles:
 
 
 def shipped_locales(locales_dir: Path) -> list[str]:
-    """Every locale folder that holds at least one .ftl file, English first then by code."""
-    found = [p.name for p in locales_dir.iterdir() if p.is_dir() and any(p.glob("*.ftl"))]
+    """Every locale folder that holds at least one .ftl file, English first then by code; a
+    link is no locale folder (bot.content.files refuses it)."""
+    with os.scandir(locales_dir) as entries:
+        found = [entry.name for entry in entries if entry.is_dir(follow_symlinks=False)
+                 and any(Path(entry.path).glob("*.ftl"))]
     return sorted(found, key=lambda code: (code != FALLBACK_LOCALE, code))
 
 
 def read_locale(locales_dir: Path, locale: str) -> LocaleFiles:
-    """Read the text of every .ftl file of one locale."""
+    """Read the text of every .ftl file of one locale, never through a link (UnsafeFile)."""
     folder = locales_dir / locale
-    texts = {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.ftl"))}
+    texts = {path.name: read_text(path, locales_dir) for path in sorted(folder.glob("*.ftl"))}
     return LocaleFiles(locale, texts)
 
 
@@ -142,6 +148,17 @@ class Localizer:
                 else:
                     texts[message_id] = str(text)
         return texts
+
+    def texts(self) -> Iterator[tuple[str, str, str]]:
+        """Every message and attribute of every locale, formatted without arguments (a variable
+        shows as its name): (locale, message id, text)."""
+        for locale, bundle in self._bundles.items():
+            for message_id in list(bundle._messages):
+                message = bundle.get_message(message_id)
+                values = [] if message.value is None else [message.value]
+                for pattern in (*values, *message.attributes.values()):
+                    text, _errors = bundle.format_pattern(pattern, {})
+                    yield locale, message_id, str(text)
 
     def resolve(self, locale: str) -> str:
         """The shipped locale used for `locale`: itself if shipped, else the default."""

@@ -1,4 +1,9 @@
-"""Reading YAML while remembering the line of every value, so errors point at file:line."""
+"""Reading YAML while remembering the line of every value, so errors point at file:line.
+
+Anchors and aliases (`&name`, `*name`) are refused before anything is built from the file: an
+alias repeats a whole part of the document, so a few hundred bytes of them nested in each other
+stand for gigabytes ("billion laughs"), and organizers never need them.
+"""
 
 import datetime
 from dataclasses import dataclass, field
@@ -6,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from bot.content.files import UnsafeFile, read_text
 
 Path_ = tuple[str | int, ...]
 
@@ -48,6 +55,11 @@ PLAIN_WORDS = {
     "found duplicate anchor": "the same &anchor is defined twice",
     "found undefined alias": "a *name refers to an &anchor that does not exist",
 }
+NO_ALIASES = ("write the text out in full: anchors and aliases (& and *) are not allowed in "
+              "content, where a few of them can stand for gigabytes of text")
+# Flows nest about eight levels deep; a document nested far deeper is a mistake or an attack,
+# and reading it would exhaust Python's recursion limit.
+MAX_NESTING = 64
 
 
 class _Unreadable(Exception):
@@ -87,6 +99,9 @@ def _construct(node: yaml.Node, at: Path_, lines: dict[Path_, int],
                scalar: yaml.constructor.SafeConstructor | None = None) -> Any:
     """Turn a composed YAML node into Python data, recording 1-based lines."""
     scalar = scalar or yaml.constructor.SafeConstructor()  # reads a value as safe_load does
+    if len(at) > MAX_NESTING:
+        raise _Unreadable(node.start_mark.line + 1, f"nested more than {MAX_NESTING} levels "
+                          "deep; a flow never needs that many, so check the indentation")
     lines[at] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -105,10 +120,27 @@ def _construct(node: yaml.Node, at: Path_, lines: dict[Path_, int],
     return value.isoformat() if isinstance(value, datetime.date) else value
 
 
-def load_located(path: Path, text: str | None = None) -> LocatedYaml:
-    """Parse one YAML document; raise YamlError with a line number if it is malformed."""
-    source = path.read_text(encoding="utf-8") if text is None else text
+def _refuse_aliases(path: Path, source: str) -> None:
+    """YamlError at the first anchor or alias, found from the parser's events, before the
+    document is composed (the events are read one at a time, and nothing is expanded)."""
+    if "&" not in source and "*" not in source:  # neither can be written without its sign
+        return
+    for event in yaml.parse(source, Loader=_LOADER):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            mark = event.start_mark
+            raise YamlError(path, mark.line + 1 if mark else 1, NO_ALIASES)
+
+
+def load_located(path: Path, root: Path | None = None, text: str | None = None) -> LocatedYaml:
+    """Parse one YAML document, read safely from under `root` (bot.content.files; the file's
+    own folder if not given); raise YamlError with a line number if it is malformed, holds an
+    anchor or an alias, or cannot be read safely."""
     try:
+        source = read_text(path, root or path.parent) if text is None else text
+    except UnsafeFile as refused:
+        raise YamlError(path, refused.problem.line, refused.problem.message) from None
+    try:
+        _refuse_aliases(path, source)
         node = yaml.compose(source, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         raise YamlError(path, *_plain(error)) from None

@@ -1,7 +1,6 @@
 """`kyr check`: every mistake in flows and translations, as file:line and what to do."""
 
 import difflib
-import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -12,8 +11,10 @@ import phonenumbers
 from phonenumbers import shortnumberinfo
 
 from bot.content.cards import OFFICERS_LOCALE
+from bot.content.files import read_content
 from bot.content.flows import Flow, FlowSet, Node, Referral, load_flows
 from bot.content.fluentindex import FtlEntry, LocaleIndex, index_locale
+from bot.content.leaks import secret_shapes
 from bot.content.locales import load_locale_info
 from bot.content.localization import FALLBACK_LOCALE, shipped_locales
 from bot.content.problems import Problem, Severity
@@ -69,13 +70,9 @@ class Usage:
 
 
 def content_hash(root: Path) -> str:
-    """A hash of every flow and locale file under `root`, names and bytes."""
-    digest = hashlib.sha256()
-    for folder in ("flows", "locales"):
-        for path in sorted((root / folder).rglob("*")) if (root / folder).is_dir() else []:
-            if path.is_file():
-                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    """A hash of every flow and locale file under `root`, names and bytes, read without
+    following a link (a refused entry counts by its kind, size and time)."""
+    return read_content(root).digest()
 
 
 @dataclass(frozen=True)
@@ -97,8 +94,12 @@ def check_and_build(root: Path, today: date | None = None, sms_fold: bool = True
     """Every check, run on the files as they are now, and the catalog they make when there is
     no error: the files are read and parsed once for both."""
     today = today or date.today()
+    content = read_content(root)
+    if content.problems:  # links, special files, sizes: refused before anything is parsed
+        return Checked(sorted(content.problems), None)
     flows, problems = load_flows(root / "flows", root)
     flows_loaded = not problems
+    problems += secret_shapes(content)
     locales_dir = root / "locales"
     locales = shipped_locales(locales_dir) if locales_dir.is_dir() else []
     if FALLBACK_LOCALE not in locales:

@@ -4,9 +4,10 @@ import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
+from bot.content.files import read_text
 from bot.content.fluentindex import FtlEntry, LocaleIndex
 from bot.content.localization import FALLBACK_LOCALE
-from bot.content.problems import Problem, Severity
+from bot.content.problems import ContentError, Problem, Severity
 from bot.engine.catalog import Catalog
 from bot.engine.text import normalize
 from bot.engine.understand import (
@@ -137,9 +138,11 @@ class _PhraseLines:
     def _lines(self, entry: FtlEntry) -> list[str]:
         """The lines of the file an entry is in (read once per file)."""
         if entry.path not in self._texts:
-            path = self._root / entry.path
-            self._texts[entry.path] = path.read_text(encoding="utf-8").splitlines() \
-                if path.exists() else []
+            try:  # never through a link (bot.content.files)
+                text = read_text(self._root / entry.path, self._root)
+            except ContentError:
+                text = ""
+            self._texts[entry.path] = text.splitlines()
         return self._texts[entry.path]
 
     def find(self, entry: FtlEntry, phrase: str) -> int:
