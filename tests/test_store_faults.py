@@ -316,3 +316,19 @@ def test_a_save_that_landed_after_its_timeout_is_undone(redis_url: str) -> None:
     assert say(conversations, "hola", sender)[0] == "main-welcome"
     assert say(conversations, "1", sender)[0] == "shared-degraded"  # the stateless reply
     assert say(conversations, "1", sender)[0] == "officers-intro"  # the step they asked for again
+
+
+def test_a_telegram_reply_never_written_is_answered_again_on_the_retry() -> None:
+    """The same for Telegram, whose reply rides on the webhook response."""
+    from tests.helpers import TELEGRAM_SECRET
+
+    client = create_app(production_like()).test_client()
+    headers = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
+    update = {"update_id": 880001, "message": {
+        "message_id": 1, "date": 0, "text": "hola", "from": {"id": 77, "is_bot": False, "first_name": "P"},
+        "chat": {"id": 77, "type": "private", "first_name": "P"}}}
+    unread = client.post("/telegram", json=update, headers=headers, buffered=False)
+    unread.close()  # the worker died before writing the reply
+    retried = client.post("/telegram", json=update, headers=headers).get_json()
+    assert retried is not None and retried["text"].startswith("Hola.")
+    assert client.post("/telegram", json=update, headers=headers).data == b""  # now answered

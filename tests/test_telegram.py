@@ -81,11 +81,26 @@ def test_the_start_command_takes_telegrams_language_only_as_a_hint(client: Flask
     assert english["text"].startswith("Hello.")
 
 
-@pytest.mark.parametrize("name", ["edited_message", "photo_with_caption", "sticker", "voice", "location"])
+@pytest.mark.parametrize("name", ["photo_with_caption", "sticker", "voice", "location"])
 def test_what_the_bot_cannot_read_gets_a_text_only_explanation(client: FlaskClient, name: str) -> None:
     answer = post(client, telegram_fixture(name)).get_json()
     assert answer["method"] == "sendMessage"
     assert answer["text"] == "Solo puedo leer mensajes de texto. Elija uno de los botones."  # .buttons
+
+
+def test_an_edited_message_is_read_as_a_new_one(client: FlaskClient) -> None:
+    """A person who corrects a word means the corrected one: an edit to STOP once got "I can
+    only read text" and no opt-out."""
+    edited = telegram_fixture("edited_message")
+    answer = post(client, edited).get_json()
+    assert answer["method"] == "sendMessage" and "Solo puedo leer" not in answer["text"]
+    edited["update_id"] += 1
+    edited["edited_message"]["text"] = "STOP"
+    stopped = post(client, edited).get_json()
+    assert stopped["text"].startswith("No recibirá más mensajes")
+    edited["update_id"] += 1
+    edited["edited_message"]["text"] = "hola"
+    assert post(client, edited).data == b""  # opted out: nothing more
 
 
 @pytest.mark.parametrize("name", ["group_message", "channel_post", "my_chat_member"])

@@ -14,6 +14,7 @@ from bot.content.localization import Localizer
 from bot.engine.conversation import Reply, Turn
 from bot.engine.render import TELEGRAM_MAX_CAPTION, telegram_messages
 from bot.state.service import Conversations, Message
+from webhooks import written
 from webhooks.cards import fallback_texts, picture_url
 from webhooks.local import unsigned_allowed
 from webhooks.runtime import runtime
@@ -65,12 +66,15 @@ def _keyboard(labels: list[str]) -> ReplyKeyboardMarkup | ReplyKeyboardRemove:
 
 
 def answer_update(update: Update, conversations: Conversations, localizer: Localizer,
-                  card_for: CardFor | None = None) -> Outgoing | None:
-    """Run the engine for an update from a person in a private chat; None when nothing is due."""
+                  card_for: CardFor | None = None,
+                  sent: Callable[[Callable[[], None]], None] | None = None) -> Outgoing | None:
+    """Run the engine for an update from a person in a private chat; None when nothing is due.
+    An edited message is read as a new one: a person who corrects a word to STOP, or to a
+    cry for help, means it."""
     message = update.message or update.edited_message
     if message is None or message.chat.type != "private":
         return None  # group and channel posts, member updates: never answered (privacy)
-    supported = update.message is not None and message.text is not None
+    supported = message.text is not None
     user = message.from_user
 
     def outgoing(turn: Turn) -> Outgoing | None:
@@ -90,7 +94,8 @@ def answer_update(update: Update, conversations: Conversations, localizer: Local
     return conversations.respond(Message(
         "telegram", str(message.chat.id), text, delivery=str(update.update_id),
         locale_hint=user.language_code if user else None, locale=chosen,
-        kind="text" if supported else "unsupported", reference=message.message_id), outgoing)
+        kind="text" if supported else "unsupported", reference=message.message_id), outgoing,
+        sent=sent)
 
 
 def deep_link(text: str) -> tuple[str, str | None]:
@@ -174,22 +179,30 @@ def inbound() -> Response:
     if update.callback_query is not None:
         return jsonify({"method": "answerCallbackQuery",
                         "callback_query_id": update.callback_query.id})
+    after: list[Callable[[], None]] = []
     outgoing = answer_update(update, current.conversations, current.catalog.localizer,
                              lambda reply: (picture_url(current, reply.locale),
-                                            fallback_texts(current, reply)))
+                                            fallback_texts(current, reply)), sent=after.append)
     if outgoing is None:
-        return Response(status=200)
+        return written.response(b"", "text/plain", after)
     if outgoing.photo is not None:  # the rights card, its caption the reply's one message
-        return jsonify({"method": "sendPhoto", "chat_id": outgoing.chat_id, "photo": outgoing.photo,
-                        "caption": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()})
+        return _method({"method": "sendPhoto", "chat_id": outgoing.chat_id, "photo": outgoing.photo,
+                        "caption": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()},
+                       after)
     if outgoing.delete and current.telegram is not None and current.settings.telegram_delete_on_clear:
         current.telegram.delete_range(outgoing.chat_id, *outgoing.delete)
     if len(outgoing.texts) == 1:
-        return jsonify({"method": "sendMessage", "chat_id": outgoing.chat_id,
-                        "text": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()})
+        return _method({"method": "sendMessage", "chat_id": outgoing.chat_id,
+                        "text": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()}, after)
     if current.telegram is None:
         log.warning("event=telegram-outbound-disabled parts=%d", len(outgoing.texts))
-        return jsonify({"method": "sendMessage", "chat_id": outgoing.chat_id,
-                        "text": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()})
+        return _method({"method": "sendMessage", "chat_id": outgoing.chat_id,
+                        "text": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()}, after)
     current.telegram.send_messages(outgoing.chat_id, outgoing.texts, outgoing.markup)
-    return Response(status=200)
+    return written.response(b"", "text/plain", after)  # sent: confirmed once this is written
+
+
+def _method(call: dict[str, Any], after: list[Callable[[], None]]) -> Response:
+    """A Bot API call riding on the webhook response, confirmed once it has been written."""
+    return written.response(json.dumps(call, ensure_ascii=False, separators=(",", ":")).encode(),
+                            "application/json", after)

@@ -2,7 +2,7 @@
 
 import hmac
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
@@ -12,6 +12,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.engine.conversation import Turn
 from bot.state.service import Message
+from webhooks import written
 from webhooks.cards import fallback_texts, picture_url
 from webhooks.local import unsigned_allowed
 from webhooks.runtime import runtime
@@ -146,15 +147,4 @@ def inbound() -> Response:
         channel, sender, body, delivery=form.get("MessageSid") or None, kind=kind), produce,
         sent=after.append)
     # None: a duplicate of a message answered or being answered, acknowledged with no reply
-    payload = (answered or EMPTY_TWIML).encode("utf-8")
-    return Response(_then(payload, after), mimetype="application/xml",
-                    headers={"Content-Length": str(len(payload))})
-
-
-def _then(payload: bytes, after: list[Callable[[], None]]) -> Iterator[bytes]:
-    """The body, then what is due once it was written: the server asks for more only after
-    writing it, so a worker killed (or a client gone) before that never confirms the delivery,
-    and Twilio's retry is answered."""
-    yield payload
-    for action in after:
-        action()
+    return written.response((answered or EMPTY_TWIML).encode("utf-8"), "application/xml", after)
