@@ -68,3 +68,28 @@ def test_gunicorns_own_line_about_a_malformed_request_keeps_none_of_its_text(
     written = capfd.readouterr().err
     assert "Invalid request from ip=" in written
     assert "Maria" not in written and "ICE" not in written and "203.0.113.9" not in written
+
+
+def test_every_field_of_a_store_failure_reaches_the_json_log() -> None:
+    """"reason=circuit open channel=sms" was read as reason "circuit", and the channel lost."""
+    from bot.state.redis_store import CircuitBreaker, RedisStore
+    from bot.state.service import Message
+    from tests.test_state import service
+
+    store = RedisStore.from_url("redis://127.0.0.1:9/0")  # nothing listens there
+    store.breaker = CircuitBreaker(failures=1, seconds=60)
+    conversations = service(store)
+    written = io.StringIO()
+    handler = logging.StreamHandler(written)
+    handler.setFormatter(logsafe.JsonLines())
+    own = logging.getLogger("kyr.turn")
+    own.addHandler(handler)
+    try:
+        for _ in range(2):  # the first failure opens the circuit; the second finds it open
+            conversations.handle(Message("sms", "+13125550940", "hola"))
+    finally:
+        own.removeHandler(handler)
+    failures = [json.loads(line) for line in written.getvalue().splitlines()
+                if '"store-unavailable"' in line]
+    assert [line["channel"] for line in failures] == ["sms", "sms"]
+    assert failures[-1]["reason"] == "circuit-open"

@@ -341,7 +341,9 @@ class Conversations:
 
     def _unavailable(self, error: StoreUnavailable, message: Message) -> None:
         """One warning line: why this turn is answered without state."""
-        log.warning("event=store-unavailable reason=%s channel=%s", error, message.channel)
+        # One word per field ("circuit-open"), so the JSON log reads every field of the line.
+        log.warning("event=store-unavailable reason=%s channel=%s", "-".join(str(error).split()),
+                    message.channel)
         self.observer.store_unavailable(str(error))
 
     def _unsettled(self) -> None:
