@@ -144,25 +144,29 @@ def test_two_quick_messages_from_one_person_are_both_applied(
         arrived.set()
         return way_in(*args)
 
-    first_thread = threading.Thread(target=first)
-    first_thread.start()
-    assert holding.wait(60)
-    monkeypatch.setattr(store, "enter", enter)
-    scripts_before = _scripts_run(client) if client is not None else 0
+    first_thread = threading.Thread(target=first, daemon=True)
     second_thread = threading.Thread(
-        target=lambda: replies.append(conversations.handle(Message("sms", sender, "nonsense 2"))))
-    second_thread.start()
-    assert arrived.wait(60)
-    if client is not None:  # the second way in has run on the server, against the held lock
-        deadline = time.monotonic() + 60
-        while _scripts_run(client) == scripts_before:
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
-    second_thread.join(0.3)
-    assert second_thread.is_alive(), "the second message did not wait for the first turn"
-    let_go.set()
-    first_thread.join(60)
-    second_thread.join(60)
+        target=lambda: replies.append(conversations.handle(Message("sms", sender, "nonsense 2"))),
+        daemon=True)
+    first_thread.start()
+    try:
+        assert holding.wait(60)
+        monkeypatch.setattr(store, "enter", enter)
+        scripts_before = _scripts_run(client) if client is not None else 0
+        second_thread.start()
+        assert arrived.wait(60)
+        if client is not None:  # the second way in has run on the server, against the held lock
+            deadline = time.monotonic() + 60
+            while _scripts_run(client) == scripts_before:
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+        second_thread.join(0.3)
+        assert second_thread.is_alive(), "the second message did not wait for the first turn"
+    finally:
+        let_go.set()
+        first_thread.join(60)
+        if second_thread.ident is not None:
+            second_thread.join(60)
     assert len(replies) == 2 and all(turn is not None and not turn.stateless for turn in replies)
     saved = store.load(Pseudonymizer(b"k" * 32)("sms", sender))
     assert saved is not None and saved["misses"] == 2  # no update lost
