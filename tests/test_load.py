@@ -2,6 +2,8 @@
 that breaks the content still stops it being served."""
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,104 @@ def test_kyr_check_keeps_its_answer_for_unchanged_content_and_checks_an_edit(
     problems = load.checked_problems(content_copy)
     assert len(checks) == 2 and any("main.ftl" in str(problem) for problem in problems)
     assert load.checked_problems(content_copy) == problems and len(checks) == 2
+
+
+# ---- the running server's secrets ------------------------------------------------------------------
+
+WEBHOOK_SECRET = "correct-horse-battery-staple-42"  # no secret's shape: only its value tells
+
+
+def _append_to_limits(root: Path, text: str) -> None:
+    """Words added to a message people see (About this service)."""
+    ftl = root / "locales/en/limits.ftl"
+    ftl.write_text(ftl.read_text(encoding="utf-8").replace("in December 2026.",
+                                                           f"in December 2026. {text}", 1),
+                   encoding="utf-8")
+
+
+@pytest.mark.parametrize("written", [WEBHOOK_SECRET, WEBHOOK_SECRET.upper().replace("-", " "),
+                                     '{"correct-horse-"}{"battery-staple-42"}'])
+def test_a_message_holding_the_running_servers_secret_is_refused_at_publish(
+        content_copy: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch,
+        written: str) -> None:
+    _append_to_limits(content_copy, written)
+    # Where the secret is unknown (kyr check at build time), the content is clean and compiled.
+    monkeypatch.delenv("TELEGRAM_WEBHOOK_SECRET", raising=False)
+    assert load.checked_problems(content_copy) == []
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET)
+    for attempt in (load.publish, load.load_catalog, load.publish_bounded):
+        with pytest.raises(ContentError) as refused:
+            attempt(content_copy)
+        said = str(refused.value)
+        assert "locales/en/limits.ftl:1: holds the value of TELEGRAM_WEBHOOK_SECRET" in said
+        assert "battery" not in said.lower()
+    said = " ".join(str(problem) for problem in load.checked_problems(content_copy))
+    assert "holds the value of TELEGRAM_WEBHOOK_SECRET" in said  # the studio says so too
+
+
+@pytest.mark.parametrize(("variable", "value", "written"), [
+    ("KYR_SECRET_KEY", "correct-horse-battery-staple", "correct horse battery staple"),
+    ("TWILIO_AUTH_TOKEN", "correct-horse-battery-staple", "correct-horse-battery-staple"),
+    ("TELEGRAM_BOT_TOKEN", "123456789:correct-horse-battery", "correct-horse-battery"),
+    ("TELEGRAM_WEBHOOK_SECRET", "correct-horse-battery-staple", "Correct Horse Battery Staple"),
+    ("KYR_METRICS_TOKEN", "correct-horse-battery-staple", "correct_horse_battery_staple"),
+    ("REDIS_URL", "redis://:correct-horse-battery@redis:6379/0", "correct-horse-battery"),
+    ("SENTRY_DSN", "https://correct-horse-battery-staple@o1.ingest.example/1",
+     "correct-horse-battery-staple"),
+])
+def test_each_secret_of_the_server_is_looked_for(content_copy: Path, variable: str, value: str,
+                                                 written: str) -> None:
+    from bot.content.files import read_content
+    from bot.content.leaks import leaked_secrets, server_secrets
+    _append_to_limits(content_copy, written)
+    found = leaked_secrets(read_content(content_copy), server_secrets({variable: value}))
+    assert [p.path for p in found] == ["locales/en/limits.ftl"]
+    assert variable in found[0].message and written not in found[0].message
+
+
+def test_short_or_unset_values_are_not_looked_for(content_copy: Path) -> None:
+    from bot.content.files import read_content
+    from bot.content.leaks import leaked_secrets, server_secrets
+    _append_to_limits(content_copy, "the word information again")
+    env = {"KYR_SECRET_KEY": "", "TWILIO_AUTH_TOKEN": "info", "REDIS_URL": "redis://redis:6379/0",
+           "MONKEY_BUSINESS": "information"}
+    assert leaked_secrets(read_content(content_copy), server_secrets(env)) == []
+
+
+# ---- the publish's child process -------------------------------------------------------------------
+
+def _runaway(kind: str) -> object:
+    """A check that never ends: it spins, or it takes all the memory it can."""
+    def check(*args: object) -> object:
+        hoard = []
+        while True:
+            if kind == "memory":
+                hoard.append(bytearray(16 << 20))
+    return check
+
+
+@pytest.mark.parametrize(("kind", "says"), [("time", "ran out of time"),
+                                            ("memory", "ran out of memory")])
+def test_a_publish_whose_check_exceeds_its_limits_is_refused_while_the_caller_carries_on(
+        content_copy: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch, kind: str,
+        says: str) -> None:
+    from bot.release import bounded
+    monkeypatch.setattr(load, "check_and_build", _runaway(kind))
+    limits = bounded.Limits(memory_bytes=256 << 20, cpu_seconds=2, wall_seconds=4)
+    started = time.monotonic()
+    running = load.start_publish(content_copy, limits=limits)
+    assert time.monotonic() - started < 1  # started, not waited for
+    outcome: list[bounded.Outcome] = []
+    waiting = threading.Thread(target=lambda: outcome.append(running.wait()))
+    waiting.start()
+    beats = 0
+    while waiting.is_alive() and time.monotonic() - started < 30:
+        beats += 1  # this process goes on with its own work meanwhile
+        time.sleep(0.01)
+    waiting.join(timeout=1)
+    assert outcome and beats > 20
+    assert time.monotonic() - started < 15
+    with pytest.raises(ContentError, match=says) as refused:
+        load.published_key(outcome[0], limits)
+    assert refused.value.problems[0].path == "content"
+    assert not list((private_cache / "catalogs").glob("*.pickle"))  # nothing was compiled

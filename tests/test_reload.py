@@ -13,9 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import post_signed, sms_form, twiml_bodies, wait_until_serving
+from bot.release import bounded, load
+from tests.helpers import (
+    PUBLIC_URL,
+    TWILIO_TOKEN,
+    post_signed,
+    signature,
+    sms_form,
+    twiml_bodies,
+    wait_until_serving,
+)
 from tests.helpers import settings as production_like
 from tests.test_serve import KYR, clean_env, free_port, post_form
+from webhooks import gunicorn_hooks
 from webhooks.app import create_app
 from webhooks.reload import ContentReload, watch
 
@@ -144,3 +154,156 @@ def test_sighup_publishes_a_clean_edit_and_refuses_a_broken_one_without_a_failed
         asking.join(timeout=10)
     assert statuses and set(statuses) == {200}, [b for s, b in zip(statuses, bodies, strict=True) if s != 200]
     assert all("Hello there." in body for body in bodies[count:])  # not the broken edit
+
+
+# ---- what the master does while it checks ----------------------------------------------------------
+
+class FakeMaster:
+    """What Publisher uses of gunicorn's master: its workers, its log, its wakeup."""
+
+    def __init__(self) -> None:
+        self.WORKERS: dict[int, object] = {}
+        self.log = logging.getLogger("kyr.tests.master")  # kyr.*: kept whole by logsafe
+        self.woken = threading.Event()
+
+    def wakeup(self) -> None:
+        self.woken.set()
+
+
+def _slow_refusal(record: Path) -> object:
+    """A check (in the publish's child) that takes a moment, notes that it ran, and refuses."""
+    from bot.content.problems import Problem
+    from bot.release.check import Checked
+
+    def check(*args: object) -> Checked:
+        with record.open("a", encoding="utf-8") as notes:
+            notes.write("checked\n")
+        time.sleep(0.5)
+        return Checked([Problem("locales/en/main.ftl", 1, "broken on purpose")], None)
+    return check
+
+
+def _settled(master: FakeMaster, publisher: "gunicorn_hooks.Publisher") -> None:
+    """What the master's loop does once the waiting thread wakes it."""
+    assert master.woken.wait(timeout=60), "the check's outcome never came"
+    master.woken.clear()
+    publisher.settle()
+
+
+def test_sighup_returns_at_once_and_a_sighup_during_a_check_asks_for_one_more(
+        served_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    record = tmp_path / "checks.txt"
+    monkeypatch.setenv("KYR_CACHE_DIR", str(tmp_path / "cache"))  # nothing compiled yet
+    monkeypatch.setattr(load, "check_and_build", _slow_refusal(record))
+    monkeypatch.setenv(gunicorn_hooks.PUBLISHED_ENV, "the-key-being-served")
+    master = FakeMaster()
+    publisher = gunicorn_hooks.Publisher(master)
+    with caplog.at_level(logging.INFO, logger="kyr.tests.master"):
+        started = time.monotonic()
+        publisher.request()
+        publisher.request()  # two more SIGHUPs while the check runs: one more check after it
+        publisher.request()
+        assert time.monotonic() - started < 0.5  # the master's loop was not held
+        _settled(master, publisher)
+        assert caplog.text.count("event=content-refused") == 1 and "broken on purpose" in caplog.text
+        _settled(master, publisher)
+    assert caplog.text.count("event=content-refused") == 2 and publisher.running is None
+    assert record.read_text(encoding="utf-8").count("checked") == 2
+    assert os.environ[gunicorn_hooks.PUBLISHED_ENV] == "the-key-being-served"
+
+
+def test_a_check_that_runs_away_is_refused_and_the_master_keeps_its_content(
+        served_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    def spin(*args: object) -> None:
+        while True:
+            pass
+    monkeypatch.setenv("KYR_CACHE_DIR", str(tmp_path / "cache"))  # nothing compiled yet
+    monkeypatch.setattr(load, "check_and_build", spin)
+    monkeypatch.setattr(load, "PUBLISH_LIMITS", bounded.Limits(256 << 20, 1, 3))
+    monkeypatch.setenv(gunicorn_hooks.PUBLISHED_ENV, "the-key-being-served")
+    master = FakeMaster()
+    publisher = gunicorn_hooks.Publisher(master)
+    with caplog.at_level(logging.INFO, logger="kyr.tests.master"):
+        publisher.request()
+        _settled(master, publisher)
+    assert "event=content-refused errors=1" in caplog.text and "ran out of time" in caplog.text
+    assert os.environ[gunicorn_hooks.PUBLISHED_ENV] == "the-key-being-served"
+
+
+SECRET = "5f1c0d7e9a3b44c1b2e8d7f60a19c4e6a8"
+
+
+@pytest.fixture
+def gunicorn_production(content_copy: Path, tmp_path: Path
+                        ) -> Iterator[tuple[subprocess.Popen[bytes], str, Path, Path]]:
+    """`kyr serve` as in production (no watch: only SIGHUP publishes) on a content copy: the
+    master, the base URL, the copy and the log."""
+    port = free_port()
+    log = tmp_path / "serve.log"
+    process = subprocess.Popen([*KYR, "serve"], start_new_session=True,
+                               env=clean_env(PORT=str(port), KYR_CONTENT_DIR=str(content_copy),
+                                             KYR_REPLY_LIMIT="100000/minute",
+                                             TWILIO_AUTH_TOKEN=TWILIO_TOKEN, PUBLIC_URL=PUBLIC_URL),
+                               stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+    base = f"http://127.0.0.1:{port}"
+    wait_until_serving(base, process, seconds=120)
+    try:
+        yield process, base, content_copy, log
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+def _signed(base: str, text: str, sender: str) -> str:
+    form = sms_form(text, sender=sender, sid=f"SM-hostile-{next(SIDS)}")
+    status, body = post_form(f"{base}/twilio", form,
+                             {"X-Twilio-Signature": signature(f"{PUBLIC_URL}/twilio", form)})
+    assert status == 200
+    return body
+
+
+def _wait_for(log: Path, text: str, seconds: float = 120) -> str:
+    deadline = time.monotonic() + seconds
+    while text not in (said := log.read_text(encoding="utf-8", errors="replace")):
+        assert time.monotonic() < deadline, f"{text!r} never came"
+        time.sleep(0.2)
+    return said
+
+
+def test_sighup_refuses_a_link_to_a_key_file_and_its_value_is_never_sent(
+        gunicorn_production: tuple[subprocess.Popen[bytes], str, Path, Path],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    process, base, root, log = gunicorn_production
+    elsewhere = tmp_path_factory.mktemp("deploy")
+    (elsewhere / "deploy.env").write_text(f"TWILIO_AUTH_TOKEN=0123\nKYR_SECRET_KEY={SECRET}\n",
+                                          encoding="utf-8")
+    (root / "locales/en/zz_env.ftl").symlink_to(elsewhere / "deploy.env")
+    _edit(root, "in December 2026.", "in December 2026. { KYR_SECRET_KEY }", "limits.ftl")
+    os.kill(process.pid, signal.SIGHUP)
+    said = _wait_for(log, "event=content-refused")
+    assert "locales/en/zz_env.ftl:1: is a symbolic link" in said
+    replies = [_signed(base, text, "+13125550901") for text in ("hello", "6", "1", "0", "6")]
+    assert "last checked against its sources" in " ".join(replies)  # the message, as it was
+    assert not any(SECRET in reply for reply in replies)
+    assert SECRET not in log.read_text(encoding="utf-8", errors="replace")
+
+
+def test_the_master_replaces_a_worker_while_a_publish_is_being_checked(
+        gunicorn_production: tuple[subprocess.Popen[bytes], str, Path, Path]) -> None:
+    process, base, root, log = gunicorn_production
+    booted = log.read_text(encoding="utf-8").count("Booting worker")
+    worker = int(log.read_text(encoding="utf-8").rsplit("Booting worker with pid: ", 1)[1].split()[0])
+    _edit(root, "main-welcome = Hello.", "main-welcome = Hello, again.", "main.ftl")
+    os.kill(process.pid, signal.SIGHUP)  # a full check of an edit not seen before: seconds
+    time.sleep(0.3)
+    os.kill(worker, signal.SIGKILL)  # the only worker: nothing is served until it is replaced
+    said = _wait_for(log, "event=content-published")
+    replaced = said.find("Booting worker", said.find(f"pid:{worker}"))
+    assert said.count("Booting worker") > booted
+    assert -1 < replaced < said.find("event=content-published"), said[-3000:]
+    deadline = time.monotonic() + 60  # the new worker swaps the edit in once it is told to
+    while "Hello, again." not in _signed(base, "hello", f"+1312555{next(SIDS) % 10000:04d}"):
+        assert time.monotonic() < deadline, "the edit was not published"
+        time.sleep(0.2)

@@ -171,8 +171,10 @@ def apply_outcome(server: Any, outcome: Outcome) -> None:
 
 
 def listen_for_publish(reload: Any) -> None:
-    """In a worker: swap in new content when the master says so (a thread, not the handler)."""
+    """In a worker: swap in new content when the master says so (a thread, not the handler),
+    even if the files look as they did when the worker started: the master's word is what counts
+    (webhooks.reload.ContentReload, `told`)."""
     if threading.current_thread() is not threading.main_thread():
         return
     signal.signal(PUBLISH_SIGNAL, lambda number, frame: threading.Thread(
-        target=reload, name="content-publish", daemon=True).start())
+        target=reload, kwargs={"told": True}, name="content-publish", daemon=True).start())

@@ -35,11 +35,13 @@ class ContentReload:
         self._seen = content_hash(root)
         self._guard = threading.Lock()  # one check at a time, whatever wakes it
 
-    def __call__(self) -> bool:
-        """Check now; True if new content is being served."""
+    def __call__(self, told: bool = False) -> bool:
+        """Check now; True if new content is being served. `told`: the gunicorn master has
+        published, so load even files that look as they did when this worker started (a worker
+        started while the master was checking an edit serves the content published before it)."""
         with self._guard:
             digest = content_hash(self.root)
-            if digest == self._seen:
+            if digest == self._seen and not told:
                 return False
             self._seen = digest  # a broken edit is said once, not at every wake
             current: Runtime = self.app.extensions["kyr"]

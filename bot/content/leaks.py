@@ -12,7 +12,6 @@ written in pieces (`{"5f1c"}{"0d7e"}`) or across lines is found too. Problems na
 never its value.
 """
 
-import contextlib
 import itertools
 import re
 import unicodedata
@@ -50,12 +49,14 @@ _URL_PARTS = re.compile(r"[/?&=#.:]")
 _CLASSES = (str.isdigit, str.isupper, str.islower)
 # 32 random base64 characters hold about 5 digits, 13 capitals and 13 small letters; they switch
 # between the three at about 60% of their characters, and between capitals and small letters at
-# about half of their letters. Words and URL paths do not (know-your-rights-if-you-are-questioned;
-# 6be410f3-...-1d6d8c1718ecContentEdit switches often, but between digits and small letters).
+# about half of their letters. Words and URL paths do not: know-your-rights-if-you-are-questioned
+# has one kind; PassportsAndVisasAndOtherDocuments2025 switches at a third of its characters;
+# 6be410f3-...-1d6d8c1718ecContentEdit often, but between digits and small letters.
 MIN_OF_EACH = (1, 3, 3)  # digits, capitals, small letters
-# Thresholds that 99% of random 32-character keys pass (measured on secrets.token_urlsafe).
-MIN_SWITCHES = 0.3
-MIN_CASE_SWITCHES = 0.2
+# Thresholds that 98 to 99% of random keys of 32 to 43 characters pass (secrets.token_urlsafe,
+# measured 2026-12-07); hexadecimal keys are found by their own rule above, all of them.
+MIN_SWITCHES = 0.4
+MIN_CASE_SWITCHES = 0.25
 _KEPT = re.compile(r"[\W_]+")  # what the comparison ignores: spaces, punctuation, quotes, braces
 
 
@@ -117,18 +118,31 @@ def server_secrets(env: Mapping[str, str]) -> dict[str, str]:
     for name in SECRET_SETTINGS:
         value = env.get(name, "")
         found[name] = value
-        if ":" in value:  # a Telegram bot token's part after the bot's id is its secret
+        if ":" in value and "://" not in value:  # a Telegram bot token's part after its id
             found[f"{name} (its part after the colon)"] = value.split(":", 1)[1]
+        found.update(_url_secrets(name, value))
     for name in URL_SETTINGS:
-        with contextlib.suppress(ValueError):  # not a URL: the settings refuse it elsewhere
-            found[f"the password in {name}"] = urlsplit(env.get(name, "")).password or ""
+        found.update(_url_secrets(name, env.get(name, "")))
     found = {name: value for name, value in found.items()
              if len(_folded(value)) >= MIN_SECRET_CHARACTERS}
     for name, value in env.items():
-        if name not in found and SECRET_NAME.search(name) and \
-                len(_folded(value)) >= MIN_OTHER_SECRET_CHARACTERS:
-            found[name] = value
+        if name not in found and SECRET_NAME.search(name):
+            others = {name: value, **_url_secrets(name, value)}
+            found.update({other: part for other, part in others.items()
+                          if len(_folded(part)) >= MIN_OTHER_SECRET_CHARACTERS})
     return found
+
+
+def _url_secrets(name: str, value: str) -> dict[str, str]:
+    """The password, and the user that some services use as a key (Sentry), of a URL."""
+    if "://" not in value:
+        return {}
+    try:
+        parts = urlsplit(value)
+        return {f"the password in {name}": parts.password or "",
+                f"the user in {name}": parts.username or ""}
+    except ValueError:  # not a URL after all: the settings refuse it elsewhere
+        return {}
 
 
 def leaked_secrets(content: ContentFiles, secrets: Mapping[str, str],

@@ -94,21 +94,23 @@ def publish(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
 
 
 def start_publish(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
-                  sms_fold: bool = True, limits: bounded.Limits = PUBLISH_LIMITS) -> bounded.Running:
-    """`publish` in a child process under `limits`, started now; `published_key` reads what
-    it came to."""
-    return bounded.start(lambda: _publish_message(root, default_locale, sms_fold), limits)
+                  sms_fold: bool = True, limits: bounded.Limits | None = None) -> bounded.Running:
+    """`publish` in a child process under `limits` (PUBLISH_LIMITS), started now;
+    `published_key` reads what it came to."""
+    return bounded.start(lambda: _publish_message(root, default_locale, sms_fold),
+                         limits or PUBLISH_LIMITS)
 
 
 def publish_bounded(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
-                    sms_fold: bool = True, limits: bounded.Limits = PUBLISH_LIMITS) -> str:
+                    sms_fold: bool = True, limits: bounded.Limits | None = None) -> str:
     """`publish` in a child process under `limits`, waited for: the key, or ContentError."""
     return published_key(start_publish(root, default_locale, sms_fold, limits).wait(), limits)
 
 
-def published_key(outcome: bounded.Outcome, limits: bounded.Limits = PUBLISH_LIMITS) -> str:
+def published_key(outcome: bounded.Outcome, limits: bounded.Limits | None = None) -> str:
     """The key a child's publish came to; ContentError if the content was refused, or if its
     check ran out of memory or time (a problem that names neither a file nor any text)."""
+    limits = limits or PUBLISH_LIMITS
     value = outcome.value if isinstance(outcome.value, dict) else {}
     if isinstance(value.get("key"), str):
         return str(value["key"])
