@@ -83,6 +83,13 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
                    telegram_update(505, text="Officers at my door or in public")]
         for update in updates:
             assert client.post("/telegram", json=update, headers=headers).status_code == 200
+        # CLEAR leaves no key named by the person: not the state, not how fast they wrote.
+        cleared = post_signed(client, sms_form("BORRAR", sender=PHONE, sid=f"SM{next(sid):032d}"))
+        assert cleared.status_code == 200
+        pseudonym = app.extensions["kyr"].conversations.pseudonymize("sms", PHONE).encode()
+        left = [key for key in cast(RedisStore, app.extensions["kyr"].conversations.store)
+                .client.scan_iter("*") if pseudonym in key]
+        assert left == [], left
         # Libraries log too; their arguments never reach the output.
         logging.getLogger("werkzeug").info('%s - - "POST /twilio?From=%s" 200', "127.0.0.1", PHONE)
         logging.getLogger("telegram.ext").debug("Processing update %s", updates[1])
@@ -103,7 +110,7 @@ def test_canaries_leave_no_trace(redis_url: str, caplog: pytest.LogCaptureFixtur
     assert keys, "the conversations are stored"
     stored = b"\n".join([*keys, *(cast(bytes, store.client.get(key)) or b"" for key in keys)])
     for key in keys:
-        assert re.fullmatch(rb"kyr:[sdl]:[0-9a-f]{64}|kyr:r:((sender|notice):[0-9a-f]{64}|replies)"
+        assert re.fullmatch(rb"kyr:[sdlo]:[0-9a-f]{64}|kyr:r:((sender|notice):[0-9a-f]{64}|replies)"
                             rb":\d+/\d+:[pc]", key), key
     # The operator's counters say what happened, never to whom: no pseudonym, not even a prefix.
     metrics = client.get("/metrics").get_data(as_text=True)
