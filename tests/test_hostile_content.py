@@ -115,7 +115,8 @@ def pipe_watch(elsewhere: Path) -> Iterator[tuple[Path, list[str]]]:
                 continue
             opened.append("read")
             os.write(fd, b"KYR_SECRET_KEY=x\n")
-            os.close(fd)  # the reader sees the end and goes on
+            os.close(fd)
+            time.sleep(0.2)  # no writer for a while: the reader sees the end and goes on
     thread = threading.Thread(target=watch, daemon=True)
     thread.start()
     yield fifo, opened
