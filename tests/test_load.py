@@ -196,7 +196,7 @@ def test_a_publish_whose_check_exceeds_its_limits_is_refused_while_the_caller_ca
         beats += 1  # this process goes on with its own work meanwhile
         time.sleep(0.01)
     waiting.join(timeout=1)
-    assert outcome and beats > 20
+    assert outcome and beats >= 5
     assert time.monotonic() - started < 15
     with pytest.raises(ContentError, match=says) as refused:
         load.published_key(outcome[0], limits)
