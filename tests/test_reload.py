@@ -232,6 +232,48 @@ def test_a_check_that_runs_away_is_refused_and_the_master_keeps_its_content(
     assert os.environ[gunicorn_hooks.PUBLISHED_ENV] == "the-key-being-served"
 
 
+def test_a_sighup_whose_check_cannot_start_is_logged_and_the_master_goes_on(
+        served_copy: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+    monkeypatch.setattr(os, "fork", no_fork)
+    master = FakeMaster()
+    publisher = gunicorn_hooks.Publisher(master)
+    with caplog.at_level(logging.INFO, logger="kyr.tests.master"):
+        publisher.request()  # raised into gunicorn's loop, this would stop the master
+    assert "event=content-publish-failed" in caplog.text and publisher.running is None
+
+
+def test_the_checks_child_holds_no_listening_socket(
+        served_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    class Listener:  # gunicorn's socket wrapper: close() closes the socket
+        def __init__(self) -> None:
+            self.sock = socket.create_server(("127.0.0.1", 0))
+
+        def close(self) -> None:
+            self.sock.close()
+    listener = Listener()
+    seen = tmp_path / "seen.txt"
+
+    def check(*args: object) -> object:
+        seen.write_text(str(listener.sock.fileno()), encoding="utf-8")  # -1 once closed
+        raise RuntimeError("only looking")
+    monkeypatch.setenv("KYR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(load, "check_and_build", check)
+    master = FakeMaster()
+    master.LISTENERS = [listener]  # type: ignore[attr-defined]
+    publisher = gunicorn_hooks.Publisher(master)
+    try:
+        publisher.request()
+        _settled(master, publisher)
+        assert seen.read_text(encoding="utf-8") == "-1"
+        assert listener.sock.fileno() != -1  # the master's own is untouched
+    finally:
+        listener.close()
+
+
 SECRET = "5f1c0d7e9a3b44c1b2e8d7f60a19c4e6a8"
 
 

@@ -67,15 +67,32 @@ class Publisher:
         if self.running is not None:
             self.again = True
             return
-        settings = Settings.from_env()
-        self.running = start_publish(default_locale=settings.default_locale,
-                                     sms_fold=settings.sms_fold)
+        try:
+            settings = Settings.from_env()
+            self.running = start_publish(default_locale=settings.default_locale,
+                                         sms_fold=settings.sms_fold, prepare=self._let_go)
+        except Exception:  # never take the master down on a reload (no process to fork, ...)
+            self.server.log.exception("event=content-publish-failed: still serving the previous "
+                                      "content")
+            return
         threading.Thread(target=self._wait, args=(self.running,), name="content-publish",
                          daemon=True).start()
 
+    def _let_go(self) -> None:
+        """In the check's child: close the listening sockets, so that a child left behind by a
+        master that was killed cannot keep a restarted server from binding its port."""
+        for listener in getattr(self.server, "LISTENERS", []):
+            with contextlib.suppress(OSError):
+                listener.close()
+
     def _wait(self, running: Running) -> None:
-        """In a thread: wait for the child, then wake the master's loop."""
-        self.outcome = running.wait()
+        """In a thread: wait for the child, then wake the master's loop (always: a thread that
+        died here would leave every later SIGHUP waiting for it)."""
+        try:
+            outcome = running.wait()
+        except Exception as error:
+            outcome = Outcome(None, type(error).__name__)
+        self.outcome = outcome
         self.server.wakeup()
 
     def settle(self) -> None:

@@ -129,13 +129,20 @@ OUT_OF_MEMORY_MESSAGE = json.dumps({"refused": OUT_OF_MEMORY}).encode()
 OUT_OF_TIME_MESSAGE = json.dumps({"refused": OUT_OF_TIME}).encode()
 
 
-def start(work: Callable[[], Any], limits: Limits) -> Running:
-    """Fork a child that runs `work` under `limits` and sends back its JSON-able value."""
+def start(work: Callable[[], Any], limits: Limits,
+          prepare: Callable[[], None] | None = None) -> Running:
+    """Fork a child that runs `prepare` (to let go of what it must not hold, such as a server's
+    listening sockets), then `work` under `limits`, and sends back work's JSON-able value."""
     reader, writer = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        raise
     if pid == 0:  # the child: it never returns
         os.close(reader)
-        _child(work, limits, writer)
+        _child(work, limits, writer, prepare)
     os.close(writer)
     return Running(pid, reader, limits)
 
@@ -145,12 +152,15 @@ def run(work: Callable[[], Any], limits: Limits) -> Outcome:
     return start(work, limits).wait()
 
 
-def _child(work: Callable[[], Any], limits: Limits, writer: int) -> None:
+def _child(work: Callable[[], Any], limits: Limits, writer: int,
+           prepare: Callable[[], None] | None) -> None:
     """Run `work` under the limits, send its outcome, and exit without running the parent's
     exit handlers or flushing its buffers."""
     message = json.dumps({"refused": NO_RESULT}).encode()
     try:
         _restrain(limits, writer)
+        if prepare is not None:
+            prepare()
         try:
             value = work()
             message = json.dumps({"value": value}).encode()

@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from importlib import metadata
 from pathlib import Path
@@ -94,11 +95,12 @@ def publish(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
 
 
 def start_publish(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
-                  sms_fold: bool = True, limits: bounded.Limits | None = None) -> bounded.Running:
-    """`publish` in a child process under `limits` (PUBLISH_LIMITS), started now;
-    `published_key` reads what it came to."""
+                  sms_fold: bool = True, limits: bounded.Limits | None = None,
+                  prepare: Callable[[], None] | None = None) -> bounded.Running:
+    """`publish` in a child process under `limits` (PUBLISH_LIMITS), started now, after
+    `prepare` in the child (bounded.start); `published_key` reads what it came to."""
     return bounded.start(lambda: _publish_message(root, default_locale, sms_fold),
-                         limits or PUBLISH_LIMITS)
+                         limits or PUBLISH_LIMITS, prepare)
 
 
 def publish_bounded(root: Path | None = None, default_locale: str = FALLBACK_LOCALE,
