@@ -12,7 +12,7 @@ import pytest
 from bot.state import redis_store
 from bot.state.redis_store import CircuitBreaker, PersistenceUnknown, RedisStore
 from bot.state.service import Conversations, Message
-from bot.state.store import MemoryStore, StoreUnavailable
+from bot.state.store import MemoryStore, NotSaved, StoreUnavailable
 from tests.helpers import post_signed, sms_form, twiml_bodies
 from tests.helpers import settings as production_like
 from tests.redisserver import NO_DISK, RedisServer
@@ -304,7 +304,7 @@ class LandsButTimesOut(RedisStore):
         super().leave(key, delivery, entry, value)
         if isinstance(value, dict) and value.get("node") == "intro" and not self.timed_out:
             self.timed_out = True
-            raise redis_store.NotSaved("timeout")
+            raise NotSaved("timeout")
 
 
 def test_a_save_that_landed_after_its_timeout_is_undone(redis_url: str) -> None:
