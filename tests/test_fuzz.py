@@ -6,6 +6,7 @@ import pytest
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from werkzeug.test import TestResponse
 
 from tests.helpers import PUBLIC_URL, TELEGRAM_SECRET, app, signature
 
@@ -30,19 +31,26 @@ def dev_client() -> FlaskClient:
                development=True).test_client()
 
 
+
+def written(response: TestResponse) -> int:
+    """The status, once the body is read as a server writes it at once (a delivery is
+    confirmed only then: an unread reply would leave its claim held for a second)."""
+    response.get_data()
+    return response.status_code
+
 @FUZZ
 @given(form=st.dictionaries(st.sampled_from(["From", "Body", "MessageSid", "NumMedia", "To", "x"]),
                             st.text(max_size=200), max_size=6))
 def test_twilio_signed_fuzz(signed_client: FlaskClient, form: dict[str, str]) -> None:
     headers = {"X-Twilio-Signature": signature(f"{PUBLIC_URL}/twilio", form)}
-    assert signed_client.post("/twilio", data=form, headers=headers).status_code < 500
+    assert written(signed_client.post("/twilio", data=form, headers=headers)) < 500
 
 
 @FUZZ
 @given(body=st.binary(max_size=400), content_type=st.sampled_from(
     ["application/x-www-form-urlencoded", "application/json", "text/plain", "multipart/form-data"]))
 def test_twilio_raw_fuzz(dev_client: FlaskClient, body: bytes, content_type: str) -> None:
-    assert dev_client.post("/twilio", data=body, content_type=content_type).status_code < 500
+    assert written(dev_client.post("/twilio", data=body, content_type=content_type)) < 500
 
 
 @FUZZ
@@ -52,7 +60,7 @@ def test_twilio_raw_fuzz(dev_client: FlaskClient, body: bytes, content_type: str
 def test_telegram_shaped_fuzz(dev_client: FlaskClient, update: dict[str, Any],
                               extra: dict[str, Any]) -> None:
     response = dev_client.post("/telegram", json={**extra, **update})
-    assert response.status_code < 500
+    assert written(response) < 500
 
 
 @FUZZ
@@ -66,7 +74,7 @@ def test_telegram_shaped_fuzz(dev_client: FlaskClient, update: dict[str, Any],
 def test_telegram_plausible_messages(dev_client: FlaskClient, message: dict[str, Any]) -> None:
     response = dev_client.post("/telegram", json={"update_id": 1 + message["message_id"],
                                                   "message": message})
-    assert response.status_code < 500
+    assert written(response) < 500
 
 
 @FUZZ
@@ -78,4 +86,4 @@ def test_telegram_raw_fuzz(signed_client: FlaskClient, body: bytes, secret: str)
                     {"X-Telegram-Bot-Api-Secret-Token": secret.encode("utf-8").decode("latin-1")}):
         response = signed_client.post("/telegram", data=body, content_type="application/json",
                                       headers=headers)
-        assert response.status_code < 500
+        assert written(response) < 500
