@@ -69,6 +69,13 @@ def test_telegram_language_code_only_breaks_ties(engine: Engine) -> None:
     assert send(engine, None, "/start", "telegram", hint="xx").reply.locale == "en"
 
 
+
+@pytest.mark.parametrize(("text", "hint", "locale"), [("derechos", "zh", "es"), ("thanks", "es", "en"),
+                                                      ("thanks", "ar", "en")])
+def test_a_one_word_first_message_is_answered_in_its_own_language_whatever_the_phone_says(
+        engine: Engine, text: str, hint: str, locale: str) -> None:
+    assert send(engine, None, text, "telegram", hint=hint).reply.locale == locale
+
 def test_language_menu_names_each_language_in_itself(engine: Engine, catalog: Catalog) -> None:
     turn = send(engine, send(engine, None, "hi").state, "language")
     labels = [(c.label.id, c.label.locale) for c in turn.reply.choices]
@@ -178,6 +185,31 @@ def test_other_opt_out_words_are_confirmed_by_the_bot(engine: Engine, word: str,
     turn = send(engine, at(locale), word, "sms")
     assert turn.state is not None and turn.state.opted_out
     assert said(turn) == [STOPPED]
+
+
+@pytest.mark.parametrize("channel", ["sms", "telegram"])
+@pytest.mark.parametrize("word", ["ALTO", "parar"])
+def test_a_first_message_of_a_spanish_stop_word_is_confirmed_in_spanish(engine: Engine, word: str,
+                                                                        channel: str) -> None:
+    turn = send(engine, None, word, channel)
+    assert turn.state is not None and turn.state.opted_out
+    assert said(turn) == [STOPPED] and turn.reply.locale == "es"
+
+
+# HELP and START written with Cyrillic or Greek letters drawn like the Latin H, E, P, S, T and A, as
+# a copied text or another keyboard gives them.
+@pytest.mark.parametrize("word", ["НЕLР", "ΗΕLΡ"])
+def test_help_in_look_alike_letters_is_answered_even_after_stop(engine: Engine, word: str) -> None:
+    assert said(send(engine, at("en"), word))[0] == HELP
+    stopped = send(engine, at("en"), "STOP")
+    assert said(send(engine, stopped.state, word))[0] == HELP
+
+
+def test_start_in_look_alike_letters_restarts_after_stop(engine: Engine) -> None:
+    stopped = send(engine, at("en"), "STOP")
+    started = send(engine, stopped.state, "ЅТАRТ")
+    assert started.state is not None and not started.state.opted_out
+    assert said(started)[0] == "main-welcome"
 
 
 @pytest.mark.parametrize("word", [*TWILIO_OPT_OUT_WORDS, "opt out", "opt-out", "ALTO", "PARAR"])
