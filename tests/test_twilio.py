@@ -181,6 +181,8 @@ def test_without_a_token_the_endpoint_does_not_exist() -> None:
 
 @pytest.mark.parametrize(("data", "kwargs", "status"), [
     ({"Body": "hola"}, {}, 400),  # no From
+    # No MessageSid: nothing to tell a retry by (unsigned requests are not checked for shape).
+    ({"Body": "hola", "From": "+13125550123", "AccountSid": "AC" + "0" * 32}, {}, 400),
     (b"\xff\xfe\x00garbage", {"content_type": "application/x-www-form-urlencoded"}, 400),
     ('{"From": "+1"}', {"content_type": "application/json"}, 400),
     (b"Body=" + b"a" * 70_000, {"content_type": "application/x-www-form-urlencoded"}, 413),
