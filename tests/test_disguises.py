@@ -4,7 +4,7 @@ import pytest
 
 from bot.engine.catalog import Catalog
 from bot.engine.conversation import Inbound, State
-from bot.engine.engine import STOPPED, Engine
+from bot.engine.engine import HELP, STOPPED, Engine
 from bot.engine.keywords import COMMAND_MESSAGES, Command
 from bot.engine.text import normalize, split_keywords
 
@@ -59,3 +59,21 @@ def test_words_in_other_scripts_are_not_mangled(text: str, kept: str) -> None:
 def test_a_russian_word_of_look_alike_letters_is_no_command(engine: Engine) -> None:
     turn = engine.handle(State("officers", "door", "ru"), Inbound("сосо"))  # would read "coco"
     assert turn.state is not None and not turn.state.opted_out
+
+
+# HELP and START (Cyrillic Н Е Р Ѕ Т А, Greek Η Ε Ρ): HELP is answered even after STOP, as carriers
+# require, and START ends the opt-out, whatever letters a copied text or a keyboard gave them.
+@pytest.mark.parametrize("text", ["НЕLР", "ΗΕLΡ"])
+def test_help_in_look_alike_letters_is_answered_even_after_stop(engine: Engine, text: str) -> None:
+    helped = engine.handle(State("officers", "door", "en"), Inbound(text))
+    assert [say.id for say in helped.reply.messages][:1] == [HELP], text
+    stopped = engine.handle(State("officers", "door", "en"), Inbound("STOP"))
+    after = engine.handle(stopped.state, Inbound(text))
+    assert [say.id for say in after.reply.messages][:1] == [HELP], text
+
+
+def test_start_in_look_alike_letters_restarts_after_stop(engine: Engine) -> None:
+    stopped = engine.handle(State("officers", "door", "en"), Inbound("STOP"))
+    started = engine.handle(stopped.state, Inbound("ЅТАRТ"))
+    assert started.state is not None and not started.state.opted_out
+    assert [say.id for say in started.reply.messages][:1] == ["main-welcome"]

@@ -196,22 +196,6 @@ def test_a_first_message_of_a_spanish_stop_word_is_confirmed_in_spanish(engine: 
     assert said(turn) == [STOPPED] and turn.reply.locale == "es"
 
 
-# HELP and START written with Cyrillic or Greek letters drawn like the Latin H, E, P, S, T and A, as
-# a copied text or another keyboard gives them.
-@pytest.mark.parametrize("word", ["НЕLР", "ΗΕLΡ"])
-def test_help_in_look_alike_letters_is_answered_even_after_stop(engine: Engine, word: str) -> None:
-    assert said(send(engine, at("en"), word))[0] == HELP
-    stopped = send(engine, at("en"), "STOP")
-    assert said(send(engine, stopped.state, word))[0] == HELP
-
-
-def test_start_in_look_alike_letters_restarts_after_stop(engine: Engine) -> None:
-    stopped = send(engine, at("en"), "STOP")
-    started = send(engine, stopped.state, "ЅТАRТ")
-    assert started.state is not None and not started.state.opted_out
-    assert said(started)[0] == "main-welcome"
-
-
 @pytest.mark.parametrize("word", [*TWILIO_OPT_OUT_WORDS, "opt out", "opt-out", "ALTO", "PARAR"])
 def test_every_stop_word_is_a_stop_command(catalog: Catalog, word: str) -> None:
     for locale in ("en", "es"):
