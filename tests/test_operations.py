@@ -152,6 +152,14 @@ def test_metrics_only_from_this_machine_or_with_the_token() -> None:
 
 
 
+@pytest.mark.parametrize("header", ["X-Forwarded-Host", "X-Forwarded-Proto", "X-Client-IP",
+                                    "True-Client-IP", "CF-Connecting-IP", "Via", "Forwarded"])
+def test_a_request_that_came_through_a_proxy_is_not_from_this_machine(header: str) -> None:
+    """A local proxy that adds no X-Forwarded-For, but another header of its kind, is still a
+    proxy: /metrics was served to the world through one."""
+    assert client_for().get("/metrics", headers={header: "203.0.113.9"}).status_code == 404
+
+
 def test_metrics_refuse_a_part_of_the_token() -> None:
     guarded = client_for(metrics_token=METRICS_TOKEN)
     outside = {"REMOTE_ADDR": "203.0.113.9"}

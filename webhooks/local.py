@@ -6,7 +6,20 @@ from flask import request
 from bot.tools.loopback import is_loopback
 from webhooks.settings import Settings
 
-FORWARDING_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-Ip")
+# Any header a proxy or a CDN adds on the way (spelled with dashes or underscores): a request
+# that carries one came through something, not from this machine directly.
+PROXY_HEADERS = frozenset({"forwarded", "via", "x-real-ip", "x-client-ip", "true-client-ip",
+                           "cf-connecting-ip", "fastly-client-ip", "x-cluster-client-ip",
+                           "x-original-forwarded-for"})
+
+
+def _proxied(names: list[str]) -> bool:
+    """True if any header name is one a proxy adds (X-Forwarded-* included)."""
+    for name in names:
+        plain = name.lower().replace("_", "-")
+        if plain in PROXY_HEADERS or plain.startswith("x-forwarded-"):
+            return True
+    return False
 
 
 def from_this_machine() -> bool:
@@ -15,7 +28,7 @@ def from_this_machine() -> bool:
     never counts as this machine, whatever the flags or variables."""
     environ = request.environ
     peer = environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR", environ.get("REMOTE_ADDR"))
-    if not is_loopback(peer) or any(name in request.headers for name in FORWARDING_HEADERS):
+    if not is_loopback(peer) or _proxied([name for name, _value in request.headers.items()]):
         return False
     connection = environ.get("gunicorn.socket")
     if connection is not None:  # the address this connection was accepted on
