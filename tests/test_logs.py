@@ -23,10 +23,14 @@ def root_output() -> Iterator[io.StringIO]:
     written = io.StringIO()
     app()  # the app's logging is set up once per process
     handlers = [h for h in logging.getLogger().handlers if getattr(h, "kyr_root", False)]
-    previous = [handler.setStream(written) for handler in handlers]  # type: ignore[attr-defined]
+    # Swapped by hand: setStream would flush the old stream, which an earlier test's output
+    # capture may have closed already.
+    previous = [handler.stream for handler in handlers]  # type: ignore[attr-defined]
+    for handler in handlers:
+        handler.stream = written  # type: ignore[attr-defined]
     yield written
     for handler, stream in zip(handlers, previous, strict=True):
-        handler.setStream(stream)  # type: ignore[attr-defined]
+        handler.stream = stream  # type: ignore[attr-defined]
 
 
 def test_an_unknown_signature_algorithm_is_refused_without_a_log_line(
