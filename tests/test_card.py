@@ -284,6 +284,20 @@ def test_telegram_gets_a_photo_in_the_webhook_response() -> None:
     assert sent["reply_markup"]["keyboard"]
 
 
+def test_telegram_without_an_address_or_a_token_gets_the_card_as_text_in_one_message() -> None:
+    """In development (no PUBLIC_URL, no bot token to send more than one message), Telegram
+    said "Here is your rights card" and sent nothing else."""
+    client = app(public_url=None, trusted_proxies=1, telegram_bot_token="",
+                 telegram_webhook_secret="", development=True).test_client()
+    update = {"update_id": 901, "message": {"message_id": 3, "date": 0, "text": "card",
+                                            "chat": {"id": 78, "type": "private"}}}
+    sent = client.post("/telegram", json=update,
+                       environ_base={"REMOTE_ADDR": "127.0.0.1"}).get_json()
+    assert sent["method"] == "sendMessage"
+    assert sent["text"].startswith("Here is your rights card.")
+    assert "To the officers: I choose to remain silent." in sent["text"]
+
+
 def test_the_picture_is_public_cacheable_and_the_same_for_everyone() -> None:
     client = app().test_client()
     first = client.get("/cards/vi.png")

@@ -12,7 +12,7 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, U
 
 from bot.content.localization import Localizer
 from bot.engine.conversation import Reply, Turn
-from bot.engine.render import TELEGRAM_MAX_CAPTION, telegram_messages
+from bot.engine.render import TELEGRAM_MAX_CAPTION, TELEGRAM_MAX_TEXT, telegram_messages
 from bot.state.service import Conversations, Message
 from webhooks import written
 from webhooks.cards import fallback_texts, picture_url
@@ -194,10 +194,13 @@ def inbound() -> Response:
     if len(outgoing.texts) == 1:
         return _method({"method": "sendMessage", "chat_id": outgoing.chat_id,
                         "text": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()}, after)
-    if current.telegram is None:
-        log.warning("event=telegram-outbound-disabled parts=%d", len(outgoing.texts))
+    if current.telegram is None:  # no token to send more: one message on the response
+        joined = "\n\n".join(outgoing.texts)
+        if len(joined) > TELEGRAM_MAX_TEXT:  # only a reply too long for one message is cut
+            log.warning("event=telegram-outbound-disabled parts=%d", len(outgoing.texts))
+            joined = outgoing.texts[0]
         return _method({"method": "sendMessage", "chat_id": outgoing.chat_id,
-                        "text": outgoing.texts[0], "reply_markup": outgoing.markup.to_dict()}, after)
+                        "text": joined, "reply_markup": outgoing.markup.to_dict()}, after)
     current.telegram.send_messages(outgoing.chat_id, outgoing.texts, outgoing.markup)
     return written.response(b"", "text/plain", after)  # sent: confirmed once this is written
 
