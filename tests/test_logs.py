@@ -97,3 +97,18 @@ def test_every_field_of_a_store_failure_reaches_the_json_log() -> None:
                 if '"store-unavailable"' in line]
     assert [line["channel"] for line in failures] == ["sms", "sms"]
     assert failures[-1]["reason"] == "circuit-open"
+
+
+def test_the_masters_publishing_lines_keep_their_counts_and_places() -> None:
+    """Under JSON logs the master's "event=content-refused errors=%d: ... %s" lost its arguments
+    (gunicorn's logger is not the app's), so the log said errors=%d and never where."""
+    record = logsafe.sanitize(logging.LogRecord(
+        "gunicorn.error", logging.WARNING, __file__, 1, "event=content-refused errors=%d: %s",
+        (2, "flows/officers.yaml:12"), None))
+    line = json.loads(logsafe.JsonLines().format(record))
+    assert line["event"] == "content-refused" and line["errors"] == "2"
+    assert "flows/officers.yaml:12" in line["message"]
+    gunicorns = logsafe.sanitize(logging.LogRecord(
+        "gunicorn.error", logging.WARNING, __file__, 1, "Invalid request from ip=%s: %s",
+        ("203.0.113.9", WORDS), None))
+    assert WORDS not in gunicorns.getMessage()  # gunicorn's own lines are still stripped

@@ -18,6 +18,9 @@ from types import TracebackType
 from typing import Any
 
 OWN_LOGGERS = "kyr"
+# gunicorn's master writes the app's publishing lines (event=content-refused errors=2: ...) through
+# its own logger; gunicorn's own messages never begin with "event=".
+HOOKS_LOGGER = "gunicorn.error"
 NUMBER = re.compile(r"\+?\d[\d ().\-/]{4,}\d")  # phone numbers, chat ids, long ids
 # Some libraries format before they log: gunicorn writes a malformed request's line or header
 # into its message, quoted (Invalid HTTP header name: 'what the person typed'). Quoted text in
@@ -42,6 +45,8 @@ def sanitize(record: logging.LogRecord) -> logging.LogRecord:
     record.stack_info = None
     if record.name == OWN_LOGGERS or record.name.startswith(OWN_LOGGERS + "."):
         return record
+    if record.name == HOOKS_LOGGER and isinstance(record.msg, str) and record.msg.startswith("event="):
+        return record  # the app's own hooks, writing through gunicorn's logger: counts and places
     template = record.msg if isinstance(record.msg, str) else type(record.msg).__name__
     record.msg = NUMBER.sub("[number]", QUOTED.sub("(withheld)", template))
     record.args = None
