@@ -1,11 +1,13 @@
 """Shared fixtures: the bundled content, loaded and checked once per test session."""
 
 import atexit
+import hmac
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,6 +48,20 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
     server = RedisServer(tmp_path_factory.mktemp("redis"))
     yield server
     server.stop()
+
+
+@pytest.fixture
+def compared_digests(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, Any]]:
+    """Every pair given to hmac.compare_digest while the test runs (it still compares them)."""
+    compared: list[tuple[Any, Any]] = []
+    constant_time = hmac.compare_digest
+
+    def spy(a: Any, b: Any) -> bool:
+        compared.append((a, b))
+        return constant_time(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    return compared
 
 
 @pytest.fixture

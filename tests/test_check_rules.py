@@ -5,23 +5,13 @@ state's own page measured for that state, and HELP left with no line for the who
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.content.problems import Severity
 from bot.release.check import check_content
 from tests.conftest import REPO
+from tests.test_check import edit, errors
 
 
 def problems(root: Path, today: date | None = None) -> list[str]:
     return [str(p) for p in check_content(root, today=today)]
-
-
-def errors(root: Path) -> list[str]:
-    return [str(p) for p in check_content(root) if p.severity is Severity.ERROR]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_translation_that_leaves_out_the_phone_number_is_reported(content_copy: Path) -> None:
