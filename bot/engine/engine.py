@@ -171,7 +171,7 @@ class Engine:
         a greeting or a message about nothing gets the welcome, in the language it suggests;
         when it suggests none, the language menu, each language named in itself."""
         now, locale = inbound.received_at, route.locale
-        state = State(self._entry.id, self._entry.start, locale, started_at=now, updated_at=now)
+        state = self._new(locale, now)
         way = route.way
         if way is Way.COMMAND and route.meaning is not None:
             return self._command(state, route.meaning, inbound)
@@ -315,28 +315,26 @@ class Engine:
         """Carry out an opt-out and nothing else (a message let past the pace because it asks
         to stop): the conversation is marked stopped, confirmed where the carrier does not."""
         if state is None:
-            now = inbound.received_at
-            state = State(self._entry.id, self._entry.start, self.infer_locale(inbound),
-                          started_at=now, updated_at=now)
+            state = self._new(self.infer_locale(inbound), inbound.received_at)
         else:
             state = state.touched(self._localizer.resolve(state.locale), inbound.received_at)
         return self._stop(state, inbound)
+
+    def _new(self, locale: str, now: float) -> State:
+        """A conversation starting now at the entry flow's first node."""
+        return State(self._entry.id, self._entry.start, locale, started_at=now, updated_at=now)
 
     def stopped(self, state: State | None, locale: str, inbound: Inbound) -> State:
         """The state of a person who opted out (kept apart from the conversation, which may have
         expired): their conversation if there is one, else a new one in that language."""
         if state is None:
-            now = inbound.received_at
-            state = State(self._entry.id, self._entry.start, self._localizer.resolve(locale),
-                          started_at=now, updated_at=now)
+            state = self._new(self._localizer.resolve(locale), inbound.received_at)
         return state if state.opted_out else state._replace(opted_out=True, history=(), misses=0)
 
     def _text_only(self, state: State | None, inbound: Inbound) -> Turn:
         """Something that is not text (a photo, a voice note): say so and show the options."""
         if state is None:
-            now = inbound.received_at
-            state = State(self._entry.id, self._entry.start, self.infer_locale(inbound),
-                          started_at=now, updated_at=now)
+            state = self._new(self.infer_locale(inbound), inbound.received_at)
         if state.opted_out:
             return Turn(state, Reply(state.locale), TurnEvent.IGNORED_OPTED_OUT)
         if (state.flow, state.node) not in self._bodies:
@@ -446,8 +444,7 @@ class Engine:
     def _while_opted_out(self, state: State, meaning: Meaning | None, inbound: Inbound) -> Turn:
         """After STOP only START (or HELP, which carriers require) gets an answer."""
         if meaning is not None and meaning.command is Command.START:
-            fresh = State(self._entry.id, self._entry.start, state.locale,
-                          started_at=inbound.received_at, updated_at=inbound.received_at)
+            fresh = self._new(state.locale, inbound.received_at)
             return Turn(fresh, self._show(fresh, prefix=self._greeting(state.locale)), TurnEvent.START)
         if meaning is not None and meaning.command is Command.HELP:
             return Turn(state, Reply(state.locale, (Say(HELP), *self._hotlines(state.region))),
